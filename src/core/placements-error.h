@@ -1,0 +1,36 @@
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define PLACEMENTS_ERROR (placements_error_quark ())
+
+/**
+ * PlacementsError:
+ * @PLACEMENTS_ERROR_INVALID_FIELD: a field holds a value the domain does not allow
+ * @PLACEMENTS_ERROR_NOT_FOUND: a record, or a record a field refers to, does not exist
+ * @PLACEMENTS_ERROR_CONFLICT: the same record was changed here and elsewhere
+ * @PLACEMENTS_ERROR_REFUSED_FILE: an exchange file was refused (malformed, hostile, invalid)
+ * @PLACEMENTS_ERROR_NEWER_DATABASE: the database was written by a newer Placements
+ * @PLACEMENTS_ERROR_IO: reading or writing a file or the database failed
+ * @PLACEMENTS_ERROR_IN_USE: the record is still referred to by other records
+ * @PLACEMENTS_ERROR_NO_CONSENT: the record may not be sent without a valid consent
+ *
+ * Codes of the core's error domain, each one a caller can act on.
+ */
+typedef enum
+{
+  PLACEMENTS_ERROR_INVALID_FIELD,
+  PLACEMENTS_ERROR_NOT_FOUND,
+  PLACEMENTS_ERROR_CONFLICT,
+  PLACEMENTS_ERROR_REFUSED_FILE,
+  PLACEMENTS_ERROR_NEWER_DATABASE,
+  PLACEMENTS_ERROR_IO,
+  PLACEMENTS_ERROR_IN_USE,
+  PLACEMENTS_ERROR_NO_CONSENT,
+} PlacementsError;
+
+GQuark placements_error_quark (void);
+
+G_END_DECLS

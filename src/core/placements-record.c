@@ -1,0 +1,835 @@
+#define G_LOG_DOMAIN "placements-record"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "placements-enums.h"
+#include "placements-error.h"
+#include "placements-record-private.h"
+#include "placements-validate.h"
+
+/*
+ * A record keeps its field values in an array of GValues indexed by property id,
+ * so that the record types only declare their fields: the store, the list models,
+ * the CLI and the exchange all work from that declaration.
+ */
+typedef struct
+{
+  char   *uuid;
+  char   *created;
+  char   *updated;
+  gint64  row_id;
+  GValue *values;
+  guint   n_values;
+} PlacementsRecordPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PlacementsRecord, placements_record, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_UUID,
+  PROP_CREATED,
+  PROP_UPDATED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Longer text is refused: no field of the domain needs it, a hostile file may try. */
+#define MAX_TEXT_LENGTH 20000
+
+/* g_set_str() arrived in GLib 2.76; Debian 12 has 2.74. */
+static gboolean
+replace_string (char       **slot,
+                const char  *value)
+{
+  if (g_strcmp0 (*slot, value) == 0)
+    return FALSE;
+  g_free (*slot);
+  *slot = g_strdup (value);
+  return TRUE;
+}
+
+static PlacementsRecordInfo *
+get_info (PlacementsRecordClass *klass)
+{
+  g_assert (klass->info != NULL);
+  return klass->info;
+}
+
+static GValue *
+ensure_values (PlacementsRecord *self)
+{
+  PlacementsRecordPrivate *priv = placements_record_get_instance_private (self);
+
+  if (priv->values == NULL)
+    {
+      PlacementsRecordInfo *info = get_info (PLACEMENTS_RECORD_GET_CLASS (self));
+
+      priv->n_values = info->fields->len;
+      priv->values = g_new0 (GValue, priv->n_values);
+      for (guint i = 0; i < priv->n_values; i++)
+        {
+          const PlacementsField *field = g_ptr_array_index (info->fields, i);
+
+          g_value_init (&priv->values[i], field->pspec->value_type);
+          g_param_value_set_default (field->pspec, &priv->values[i]);
+        }
+    }
+
+  return priv->values;
+}
+
+static const PlacementsField *
+field_for_id (PlacementsRecord *self,
+              guint             property_id)
+{
+  PlacementsRecordInfo *info = get_info (PLACEMENTS_RECORD_GET_CLASS (self));
+
+  g_return_val_if_fail (property_id >= 1 && property_id <= info->fields->len, NULL);
+  return g_ptr_array_index (info->fields, property_id - 1);
+}
+
+static void
+set_value (PlacementsRecord *self,
+           guint             property_id,
+           const GValue     *value)
+{
+  const PlacementsField *field = field_for_id (self, property_id);
+  GValue *slot = &ensure_values (self)[property_id - 1];
+
+  if (g_param_values_cmp (field->pspec, slot, value) == 0)
+    return;
+
+  g_value_copy (value, g_value_reset (slot));
+  g_object_notify_by_pspec (G_OBJECT (self), field->pspec);
+}
+
+static void
+placements_record_finalize (GObject *object)
+{
+  PlacementsRecord *self = PLACEMENTS_RECORD (object);
+  PlacementsRecordPrivate *priv = placements_record_get_instance_private (self);
+
+  for (guint i = 0; i < priv->n_values; i++)
+    g_value_unset (&priv->values[i]);
+  g_clear_pointer (&priv->values, g_free);
+  g_clear_pointer (&priv->uuid, g_free);
+  g_clear_pointer (&priv->created, g_free);
+  g_clear_pointer (&priv->updated, g_free);
+
+  G_OBJECT_CLASS (placements_record_parent_class)->finalize (object);
+}
+
+static void
+placements_record_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  PlacementsRecord *self = PLACEMENTS_RECORD (object);
+  PlacementsRecordPrivate *priv = placements_record_get_instance_private (self);
+
+  if (pspec->owner_type != PLACEMENTS_TYPE_RECORD)
+    {
+      g_value_copy (&ensure_values (self)[prop_id - 1], value);
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PROP_UUID:
+      g_value_set_string (value, priv->uuid);
+      break;
+    case PROP_CREATED:
+      g_value_set_string (value, priv->created);
+      break;
+    case PROP_UPDATED:
+      g_value_set_string (value, priv->updated);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+placements_record_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  PlacementsRecord *self = PLACEMENTS_RECORD (object);
+  PlacementsRecordPrivate *priv = placements_record_get_instance_private (self);
+
+  if (pspec->owner_type != PLACEMENTS_TYPE_RECORD)
+    {
+      set_value (self, prop_id, value);
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PROP_UUID:
+      g_assert (priv->uuid == NULL);
+      /* A new record gets its identity here; a loaded one brings its own. */
+      priv->uuid = g_value_get_string (value) != NULL
+                     ? g_ascii_strdown (g_value_get_string (value), -1)
+                     : g_uuid_string_random ();
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static gboolean
+placements_record_real_validate (PlacementsRecord  *self,
+                                 GError           **error)
+{
+  PlacementsRecordClass *klass = PLACEMENTS_RECORD_GET_CLASS (self);
+  PlacementsRecordInfo *info = get_info (klass);
+  GValue *values = ensure_values (self);
+
+  if (!placements_validate_uuid (placements_record_get_uuid (self)))
+    {
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
+                   _("%s: “%s” is not a valid UUID"),
+                   _(info->label), placements_record_get_uuid (self));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < info->fields->len; i++)
+    {
+      const PlacementsField *field = g_ptr_array_index (info->fields, i);
+      const GValue *value = &values[i];
+      GType type = G_VALUE_TYPE (value);
+      gboolean empty = FALSE;
+
+      if (type == G_TYPE_STRING)
+        {
+          const char *text = g_value_get_string (value);
+
+          empty = text == NULL || *text == '\0';
+          if (!empty && !g_utf8_validate (text, -1, NULL))
+            {
+              g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
+                           _("%s: the field “%s” is not valid UTF-8 text"),
+                           _(info->label), _(field->label));
+              return FALSE;
+            }
+          if (!empty && g_utf8_strlen (text, -1) > MAX_TEXT_LENGTH)
+            {
+              g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
+                           _("%s: the field “%s” is longer than %d characters"),
+                           _(info->label), _(field->label), MAX_TEXT_LENGTH);
+              return FALSE;
+            }
+          if (!empty && (field->flags & PLACEMENTS_FIELD_DATE) != 0 &&
+              !placements_validate_date (text))
+            {
+              g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
+                           _("%s: the field “%s” holds “%s”, which is not a date "
+                             "(YYYY-MM-DD)"),
+                           _(info->label), _(field->label), text);
+              return FALSE;
+            }
+          if (!empty && field->references != G_TYPE_INVALID &&
+              !placements_validate_uuid (text))
+            {
+              g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
+                           _("%s: the field “%s” holds “%s”, which is not a valid UUID"),
+                           _(info->label), _(field->label), text);
+              return FALSE;
+            }
+        }
+      else if (type == G_TYPE_INT)
+        empty = g_value_get_int (value) == 0;
+      else if (type == G_TYPE_INT64)
+        empty = g_value_get_int64 (value) == 0;
+      else if (type == G_TYPE_DOUBLE)
+        {
+          double number = g_value_get_double (value);
+
+          empty = number == 0.0;
+          if (!isfinite (number))
+            {
+              g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
+                           _("%s: the field “%s” is not a number"),
+                           _(info->label), _(field->label));
+              return FALSE;
+            }
+        }
+
+      if (empty && (field->flags & PLACEMENTS_FIELD_REQUIRED) != 0)
+        {
+          g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
+                       _("%s: the field “%s” is required"),
+                       _(info->label), _(field->label));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+placements_record_class_init (PlacementsRecordClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = placements_record_finalize;
+  object_class->get_property = placements_record_get_property;
+  object_class->set_property = placements_record_set_property;
+
+  klass->validate = placements_record_real_validate;
+
+  properties[PROP_UUID] =
+    g_param_spec_string ("uuid", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CREATED] =
+    g_param_spec_string ("created", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UPDATED] =
+    g_param_spec_string ("updated", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+placements_record_init (PlacementsRecord *self)
+{
+}
+
+void
+placements_record_class_set_table (PlacementsRecordClass *klass,
+                                   const char            *kind,
+                                   const char            *table,
+                                   const char            *label)
+{
+  PlacementsRecordInfo *info;
+
+  g_return_if_fail (PLACEMENTS_IS_RECORD_CLASS (klass));
+  g_return_if_fail (klass->info == NULL);
+
+  /* Class data lives as long as the type: it is never freed. */
+  info = g_new0 (PlacementsRecordInfo, 1);
+  info->kind = g_strdup (kind);
+  info->table = g_strdup (table);
+  info->label = label;
+  info->fields = g_ptr_array_new ();
+  info->list_from = g_strdup (table);
+  info->default_order = g_strdup_printf ("%s.id", table);
+  klass->info = info;
+}
+
+void
+placements_record_class_add_field (PlacementsRecordClass *klass,
+                                   guint                  property_id,
+                                   GParamSpec            *pspec,
+                                   const char            *label,
+                                   PlacementsFieldFlags   flags,
+                                   GType                  references)
+{
+  PlacementsRecordInfo *info = get_info (klass);
+  PlacementsField *field;
+
+  g_return_if_fail (property_id == info->fields->len + 1);
+
+  field = g_new0 (PlacementsField, 1);
+  field->pspec = pspec;
+  field->column = g_strdelimit (g_strdup (pspec->name), "-", '_');
+  field->label = label;
+  field->flags = flags;
+  field->references = references;
+  g_ptr_array_add (info->fields, field);
+
+  g_object_class_install_property (G_OBJECT_CLASS (klass), property_id, pspec);
+}
+
+void
+placements_record_class_set_list_sql (PlacementsRecordClass *klass,
+                                      const char            *from,
+                                      const char            *default_order,
+                                      const char            *search_condition)
+{
+  PlacementsRecordInfo *info = get_info (klass);
+
+  if (from != NULL)
+    replace_string (&info->list_from, from);
+  if (default_order != NULL)
+    replace_string (&info->default_order, default_order);
+  replace_string (&info->search_condition, search_condition);
+}
+
+const char *
+placements_record_class_get_kind (PlacementsRecordClass *klass)
+{
+  return get_info (klass)->kind;
+}
+
+const char *
+placements_record_class_get_table (PlacementsRecordClass *klass)
+{
+  return get_info (klass)->table;
+}
+
+const char *
+placements_record_class_get_label (PlacementsRecordClass *klass)
+{
+  return _(get_info (klass)->label);
+}
+
+guint
+placements_record_class_get_n_fields (PlacementsRecordClass *klass)
+{
+  return get_info (klass)->fields->len;
+}
+
+const PlacementsField *
+placements_record_class_get_field (PlacementsRecordClass *klass,
+                                   guint                  index)
+{
+  PlacementsRecordInfo *info = get_info (klass);
+
+  g_return_val_if_fail (index < info->fields->len, NULL);
+  return g_ptr_array_index (info->fields, index);
+}
+
+const PlacementsField *
+placements_record_class_find_field (PlacementsRecordClass *klass,
+                                    const char            *name)
+{
+  PlacementsRecordInfo *info = get_info (klass);
+
+  for (guint i = 0; i < info->fields->len; i++)
+    {
+      const PlacementsField *field = g_ptr_array_index (info->fields, i);
+
+      if (g_str_equal (field->pspec->name, name) || g_str_equal (field->column, name))
+        return field;
+    }
+  return NULL;
+}
+
+const char *
+placements_record_class_get_list_from (PlacementsRecordClass *klass)
+{
+  return get_info (klass)->list_from;
+}
+
+const char *
+placements_record_class_get_default_order (PlacementsRecordClass *klass)
+{
+  return get_info (klass)->default_order;
+}
+
+const char *
+placements_record_class_get_search_condition (PlacementsRecordClass *klass)
+{
+  return get_info (klass)->search_condition;
+}
+
+const char *
+placements_record_get_uuid (PlacementsRecord *self)
+{
+  PlacementsRecordPrivate *priv = placements_record_get_instance_private (self);
+
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (self), NULL);
+  return priv->uuid;
+}
+
+const char *
+placements_record_get_created (PlacementsRecord *self)
+{
+  PlacementsRecordPrivate *priv = placements_record_get_instance_private (self);
+
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (self), NULL);
+  return priv->created;
+}
+
+const char *
+placements_record_get_updated (PlacementsRecord *self)
+{
+  PlacementsRecordPrivate *priv = placements_record_get_instance_private (self);
+
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (self), NULL);
+  return priv->updated;
+}
+
+gint64
+placements_record_get_row_id (PlacementsRecord *self)
+{
+  PlacementsRecordPrivate *priv = placements_record_get_instance_private (self);
+
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (self), 0);
+  return priv->row_id;
+}
+
+void
+placements_record_set_stored (PlacementsRecord *self,
+                              gint64            row_id,
+                              const char       *created,
+                              const char       *updated)
+{
+  PlacementsRecordPrivate *priv = placements_record_get_instance_private (self);
+
+  g_return_if_fail (PLACEMENTS_IS_RECORD (self));
+
+  priv->row_id = row_id;
+  replace_string (&priv->created, created);
+  if (replace_string (&priv->updated, updated))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED]);
+}
+
+gboolean
+placements_record_validate (PlacementsRecord  *self,
+                            GError           **error)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return PLACEMENTS_RECORD_GET_CLASS (self)->validate (self, error);
+}
+
+const GValue *
+placements_record_get_value (PlacementsRecord *self,
+                             guint             property_id)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (self), NULL);
+  g_return_val_if_fail (field_for_id (self, property_id) != NULL, NULL);
+
+  return &ensure_values (self)[property_id - 1];
+}
+
+const char *
+placements_record_get_string (PlacementsRecord *self,
+                              guint             property_id)
+{
+  return g_value_get_string (placements_record_get_value (self, property_id));
+}
+
+int
+placements_record_get_int (PlacementsRecord *self,
+                           guint             property_id)
+{
+  return g_value_get_int (placements_record_get_value (self, property_id));
+}
+
+gint64
+placements_record_get_int64 (PlacementsRecord *self,
+                             guint             property_id)
+{
+  return g_value_get_int64 (placements_record_get_value (self, property_id));
+}
+
+double
+placements_record_get_double (PlacementsRecord *self,
+                              guint             property_id)
+{
+  return g_value_get_double (placements_record_get_value (self, property_id));
+}
+
+gboolean
+placements_record_get_boolean (PlacementsRecord *self,
+                               guint             property_id)
+{
+  return g_value_get_boolean (placements_record_get_value (self, property_id));
+}
+
+int
+placements_record_get_enum (PlacementsRecord *self,
+                            guint             property_id)
+{
+  return g_value_get_enum (placements_record_get_value (self, property_id));
+}
+
+guint
+placements_record_get_flags (PlacementsRecord *self,
+                             guint             property_id)
+{
+  return g_value_get_flags (placements_record_get_value (self, property_id));
+}
+
+/* The setters go through GObject so that range checks and notification apply. */
+#define DEFINE_SETTER(suffix, ctype, gtype, setter)                              \
+  void                                                                         \
+  placements_record_set_##suffix (PlacementsRecord *self,                        \
+                                guint             property_id,                 \
+                                ctype             value)                       \
+  {                                                                            \
+    g_auto (GValue) gvalue = G_VALUE_INIT;                                     \
+    const PlacementsField *field;                                              \
+                                                                               \
+    g_return_if_fail (PLACEMENTS_IS_RECORD (self));                            \
+    field = field_for_id (self, property_id);                                  \
+    g_return_if_fail (field != NULL);                                          \
+    g_value_init (&gvalue, gtype);                                             \
+    setter (&gvalue, value);                                                   \
+    g_object_set_property (G_OBJECT (self), field->pspec->name, &gvalue);      \
+  }
+
+DEFINE_SETTER (string, const char *, G_TYPE_STRING, g_value_set_string)
+DEFINE_SETTER (int, int, G_TYPE_INT, g_value_set_int)
+DEFINE_SETTER (int64, gint64, G_TYPE_INT64, g_value_set_int64)
+DEFINE_SETTER (double, double, G_TYPE_DOUBLE, g_value_set_double)
+DEFINE_SETTER (boolean, gboolean, G_TYPE_BOOLEAN, g_value_set_boolean)
+DEFINE_SETTER (enum, int, field->pspec->value_type, g_value_set_enum)
+DEFINE_SETTER (flags, guint, field->pspec->value_type, g_value_set_flags)
+
+#undef DEFINE_SETTER
+
+static char *
+flags_to_text (GType flags_type,
+               guint value)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (flags_type);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      const GFlagsValue *flag = &klass->values[i];
+
+      if (flag->value != 0 && (value & flag->value) == flag->value)
+        {
+          if (text->len > 0)
+            g_string_append_c (text, ',');
+          g_string_append (text, flag->value_nick);
+        }
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * placements_record_dup_field_text:
+ * @self: a record
+ * @name: a field's property or column name, or "uuid", "created", "updated"
+ *
+ * The field's value as the CLI and the exchange write it: dates as YYYY-MM-DD,
+ * codes by their nick, flags as nicks separated by commas, booleans as
+ * "true"/"false", numbers in the C locale. An empty field gives "".
+ */
+char *
+placements_record_dup_field_text (PlacementsRecord *self,
+                                  const char       *name)
+{
+  const PlacementsField *field;
+  const GValue *value;
+  GType type;
+
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (self), NULL);
+
+  if (g_str_equal (name, "uuid"))
+    return g_strdup (placements_record_get_uuid (self));
+  if (g_str_equal (name, "created"))
+    return g_strdup (placements_record_get_created (self));
+  if (g_str_equal (name, "updated"))
+    return g_strdup (placements_record_get_updated (self));
+
+  field = placements_record_class_find_field (PLACEMENTS_RECORD_GET_CLASS (self), name);
+  g_return_val_if_fail (field != NULL, NULL);
+
+  value = placements_record_get_value (self, field->pspec->param_id);
+  type = G_VALUE_TYPE (value);
+
+  if (type == G_TYPE_STRING)
+    return g_strdup (g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
+  if (type == G_TYPE_BOOLEAN)
+    return g_strdup (g_value_get_boolean (value) ? "true" : "false");
+  if (type == G_TYPE_INT)
+    {
+      int number = g_value_get_int (value);
+
+      if (number == 0 && (field->flags & PLACEMENTS_FIELD_ZERO_IS_EMPTY) != 0)
+        return g_strdup ("");
+      return g_strdup_printf ("%d", number);
+    }
+  if (type == G_TYPE_INT64)
+    {
+      gint64 number = g_value_get_int64 (value);
+
+      if (number == 0 && (field->flags & PLACEMENTS_FIELD_ZERO_IS_EMPTY) != 0)
+        return g_strdup ("");
+      return g_strdup_printf ("%" G_GINT64_FORMAT, number);
+    }
+  if (type == G_TYPE_DOUBLE)
+    {
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+      double number = g_value_get_double (value);
+
+      if (number == 0.0 && (field->flags & PLACEMENTS_FIELD_ZERO_IS_EMPTY) != 0)
+        return g_strdup ("");
+      return g_strdup (g_ascii_dtostr (buffer, sizeof buffer, number));
+    }
+  if (G_TYPE_IS_ENUM (type))
+    {
+      int number = g_value_get_enum (value);
+      const char *nick = placements_enum_get_nick (type, number);
+
+      return g_strdup (g_strcmp0 (nick, "none") == 0 ? "" : nick);
+    }
+  if (G_TYPE_IS_FLAGS (type))
+    return flags_to_text (type, g_value_get_flags (value));
+
+  g_return_val_if_reached (NULL);
+}
+
+static gboolean
+parse_integer (const char *text,
+               gint64      minimum,
+               gint64      maximum,
+               gint64     *number)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  return g_ascii_string_to_signed (text, 10, minimum, maximum, number, &local_error);
+}
+
+static gboolean
+text_to_value (const PlacementsField *field,
+               const char            *text,
+               GValue                *value)
+{
+  GParamSpec *pspec = field->pspec;
+  GType type = pspec->value_type;
+  gint64 number;
+
+  g_value_init (value, type);
+
+  if (type == G_TYPE_STRING)
+    {
+      if (!g_utf8_validate (text, -1, NULL))
+        return FALSE;
+      g_value_set_string (value, *text != '\0' ? text : NULL);
+      return TRUE;
+    }
+  if (type == G_TYPE_BOOLEAN)
+    {
+      if (g_str_equal (text, "true") || g_str_equal (text, "1"))
+        g_value_set_boolean (value, TRUE);
+      else if (g_str_equal (text, "false") || g_str_equal (text, "0") || *text == '\0')
+        g_value_set_boolean (value, FALSE);
+      else
+        return FALSE;
+      return TRUE;
+    }
+  if (type == G_TYPE_INT)
+    {
+      GParamSpecInt *int_spec = G_PARAM_SPEC_INT (pspec);
+
+      if (*text == '\0' && (field->flags & PLACEMENTS_FIELD_ZERO_IS_EMPTY) != 0)
+        return TRUE;
+      if (!parse_integer (text, int_spec->minimum, int_spec->maximum, &number))
+        return FALSE;
+      g_value_set_int (value, (int) number);
+      return TRUE;
+    }
+  if (type == G_TYPE_INT64)
+    {
+      GParamSpecInt64 *int_spec = G_PARAM_SPEC_INT64 (pspec);
+
+      if (*text == '\0' && (field->flags & PLACEMENTS_FIELD_ZERO_IS_EMPTY) != 0)
+        return TRUE;
+      if (!parse_integer (text, int_spec->minimum, int_spec->maximum, &number))
+        return FALSE;
+      g_value_set_int64 (value, number);
+      return TRUE;
+    }
+  if (type == G_TYPE_DOUBLE)
+    {
+      GParamSpecDouble *double_spec = G_PARAM_SPEC_DOUBLE (pspec);
+      char *end = NULL;
+      double real;
+
+      if (*text == '\0' && (field->flags & PLACEMENTS_FIELD_ZERO_IS_EMPTY) != 0)
+        return TRUE;
+      real = g_ascii_strtod (text, &end);
+      if (*text == '\0' || *end != '\0' || !isfinite (real) ||
+          real < double_spec->minimum || real > double_spec->maximum)
+        return FALSE;
+      g_value_set_double (value, real);
+      return TRUE;
+    }
+  if (G_TYPE_IS_ENUM (type))
+    {
+      int code;
+
+      if (*text == '\0')
+        text = "none";
+      if (!placements_enum_from_nick (type, text, &code))
+        return FALSE;
+      g_value_set_enum (value, code);
+      return TRUE;
+    }
+  if (G_TYPE_IS_FLAGS (type))
+    {
+      g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
+      g_auto(GStrv) nicks = g_strsplit (text, ",", -1);
+      guint bits = 0;
+
+      for (guint i = 0; nicks[i] != NULL; i++)
+        {
+          const GFlagsValue *flag;
+
+          if (*nicks[i] == '\0')
+            continue;
+          flag = g_flags_get_value_by_nick (klass, nicks[i]);
+          if (flag == NULL)
+            return FALSE;
+          bits |= flag->value;
+        }
+      g_value_set_flags (value, bits);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * placements_record_set_field_text:
+ * @self: a record
+ * @name: a field's property or column name
+ * @text: the value as placements_record_dup_field_text() writes it
+ * @error: where to say what is wrong, naming the field
+ *
+ * Sets a field from its text form, refusing unknown codes and numbers out of range.
+ */
+gboolean
+placements_record_set_field_text (PlacementsRecord  *self,
+                                  const char        *name,
+                                  const char        *text,
+                                  GError           **error)
+{
+  PlacementsRecordClass *klass;
+  const PlacementsField *field;
+  g_auto (GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  klass = PLACEMENTS_RECORD_GET_CLASS (self);
+  field = placements_record_class_find_field (klass, name);
+  if (field == NULL)
+    {
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
+                   _("%s: there is no field “%s”"),
+                   placements_record_class_get_label (klass), name);
+      return FALSE;
+    }
+
+  if (text == NULL)
+    text = "";
+
+  if (!text_to_value (field, text, &value))
+    {
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
+                   _("%s: “%s” is not a valid value for the field “%s”"),
+                   placements_record_class_get_label (klass), text, _(field->label));
+      return FALSE;
+    }
+
+  set_value (self, field->pspec->param_id, &value);
+  return TRUE;
+}

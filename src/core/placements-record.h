@@ -1,0 +1,155 @@
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define PLACEMENTS_TYPE_RECORD (placements_record_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (PlacementsRecord, placements_record, PLACEMENTS, RECORD, GObject)
+
+/**
+ * PlacementsFieldFlags:
+ * @PLACEMENTS_FIELD_NONE: an optional field
+ * @PLACEMENTS_FIELD_REQUIRED: may not be empty (or zero, for a %PLACEMENTS_FIELD_ZERO_IS_EMPTY number)
+ * @PLACEMENTS_FIELD_DATE: a calendar date, stored as "YYYY-MM-DD"
+ * @PLACEMENTS_FIELD_ZERO_IS_EMPTY: a number whose 0 means "not filled in" (stored as NULL)
+ * @PLACEMENTS_FIELD_SEARCHABLE: its words are found by a list's search text
+ * @PLACEMENTS_FIELD_SORTABLE: a list may be sorted by it
+ * @PLACEMENTS_FIELD_NEVER_EXPORTED: never leaves this database (national id numbers)
+ * @PLACEMENTS_FIELD_IDENTIFYING: names a person; replaced by a code when pseudonymising
+ *
+ * What the core knows about a field beyond its #GParamSpec.
+ */
+typedef enum
+{
+  PLACEMENTS_FIELD_NONE = 0,
+  PLACEMENTS_FIELD_REQUIRED = 1 << 0,
+  PLACEMENTS_FIELD_DATE = 1 << 1,
+  PLACEMENTS_FIELD_ZERO_IS_EMPTY = 1 << 2,
+  PLACEMENTS_FIELD_SEARCHABLE = 1 << 3,
+  PLACEMENTS_FIELD_SORTABLE = 1 << 4,
+  PLACEMENTS_FIELD_NEVER_EXPORTED = 1 << 5,
+  PLACEMENTS_FIELD_IDENTIFYING = 1 << 6,
+} PlacementsFieldFlags;
+
+typedef struct
+{
+  GParamSpec          *pspec;
+  /* The SQL column: the property name with '-' as '_'. */
+  char                *column;
+  /* The label shown in errors and forms, untranslated (N_()). */
+  const char          *label;
+  PlacementsFieldFlags flags;
+  /* The record type whose UUID this field holds, or G_TYPE_INVALID. */
+  GType                references;
+} PlacementsField;
+
+typedef struct _PlacementsRecordInfo PlacementsRecordInfo;
+
+struct _PlacementsRecordClass
+{
+  GObjectClass parent_class;
+
+  /* Set by placements_record_class_set_table(); read with the functions below. */
+  PlacementsRecordInfo *info;
+
+  /*
+   * Checks that go beyond one field (an end date before its start, a national id
+   * number's check digit). Chain up first: the parent checks each field.
+   */
+  gboolean (*validate) (PlacementsRecord  *self,
+                        GError           **error);
+
+  gpointer padding[8];
+};
+
+/* For the class_init of a record type. */
+void        placements_record_class_set_table     (PlacementsRecordClass *klass,
+                                                   const char            *kind,
+                                                   const char            *table,
+                                                   const char            *label);
+void        placements_record_class_add_field     (PlacementsRecordClass *klass,
+                                                   guint                  property_id,
+                                                   GParamSpec            *pspec,
+                                                   const char            *label,
+                                                   PlacementsFieldFlags   flags,
+                                                   GType                  references);
+void        placements_record_class_set_list_sql  (PlacementsRecordClass *klass,
+                                                   const char            *from,
+                                                   const char            *default_order,
+                                                   const char            *search_condition);
+
+/* What a record type is, for the store, the models, the CLI and the exchange. */
+const char            *placements_record_class_get_kind      (PlacementsRecordClass *klass);
+const char            *placements_record_class_get_table     (PlacementsRecordClass *klass);
+const char            *placements_record_class_get_label     (PlacementsRecordClass *klass);
+guint                  placements_record_class_get_n_fields  (PlacementsRecordClass *klass);
+const PlacementsField *placements_record_class_get_field     (PlacementsRecordClass *klass,
+                                                              guint                  index);
+const PlacementsField *placements_record_class_find_field    (PlacementsRecordClass *klass,
+                                                              const char            *name);
+const char            *placements_record_class_get_list_from (PlacementsRecordClass *klass);
+const char            *placements_record_class_get_default_order (PlacementsRecordClass *klass);
+const char            *placements_record_class_get_search_condition (PlacementsRecordClass *klass);
+
+/* Every record. */
+const char *placements_record_get_uuid    (PlacementsRecord  *self);
+const char *placements_record_get_created (PlacementsRecord  *self);
+const char *placements_record_get_updated (PlacementsRecord  *self);
+gint64      placements_record_get_row_id  (PlacementsRecord  *self);
+gboolean    placements_record_validate    (PlacementsRecord  *self,
+                                           GError           **error);
+char       *placements_record_dup_field_text (PlacementsRecord *self,
+                                              const char       *name);
+gboolean    placements_record_set_field_text (PlacementsRecord  *self,
+                                              const char        *name,
+                                              const char        *text,
+                                              GError           **error);
+
+/* Field access by property id, for the typed accessors of record types. */
+const GValue *placements_record_get_value   (PlacementsRecord *self,
+                                             guint             property_id);
+const char   *placements_record_get_string  (PlacementsRecord *self,
+                                             guint             property_id);
+int           placements_record_get_int     (PlacementsRecord *self,
+                                             guint             property_id);
+gint64        placements_record_get_int64   (PlacementsRecord *self,
+                                             guint             property_id);
+double        placements_record_get_double  (PlacementsRecord *self,
+                                             guint             property_id);
+gboolean      placements_record_get_boolean (PlacementsRecord *self,
+                                             guint             property_id);
+int           placements_record_get_enum    (PlacementsRecord *self,
+                                             guint             property_id);
+guint         placements_record_get_flags   (PlacementsRecord *self,
+                                             guint             property_id);
+void          placements_record_set_string  (PlacementsRecord *self,
+                                             guint             property_id,
+                                             const char       *value);
+void          placements_record_set_int     (PlacementsRecord *self,
+                                             guint             property_id,
+                                             int               value);
+void          placements_record_set_int64   (PlacementsRecord *self,
+                                             guint             property_id,
+                                             gint64            value);
+void          placements_record_set_double  (PlacementsRecord *self,
+                                             guint             property_id,
+                                             double            value);
+void          placements_record_set_boolean (PlacementsRecord *self,
+                                             guint             property_id,
+                                             gboolean          value);
+void          placements_record_set_enum    (PlacementsRecord *self,
+                                             guint             property_id,
+                                             int               value);
+void          placements_record_set_flags   (PlacementsRecord *self,
+                                             guint             property_id,
+                                             guint             value);
+
+/* For the store: identity and timestamps come from the database. */
+void placements_record_set_stored (PlacementsRecord *self,
+                                   gint64            row_id,
+                                   const char       *created,
+                                   const char       *updated);
+
+G_END_DECLS
