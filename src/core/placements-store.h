@@ -1,0 +1,81 @@
+#pragma once
+
+#include <gio/gio.h>
+
+#include "placements-record.h"
+
+G_BEGIN_DECLS
+
+#define PLACEMENTS_TYPE_STORE (placements_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlacementsStore, placements_store, PLACEMENTS, STORE, GObject)
+
+/* The database file used when neither --db nor PLACEMENTS_DB names one:
+ * $XDG_DATA_HOME/placements/placements.db */
+char            *placements_store_get_default_path (void);
+/* --db PATH wins over PLACEMENTS_DB, which wins over the default path. */
+char            *placements_store_resolve_path     (const char        *command_line_path);
+
+/* Opens (creating with mode 0600 where missing) and migrates the database. A
+ * database written by a newer Placements is refused with
+ * PLACEMENTS_ERROR_NEWER_DATABASE and left untouched. */
+PlacementsStore *placements_store_open             (const char        *path,
+                                                    GError           **error);
+const char      *placements_store_get_path         (PlacementsStore   *self);
+int              placements_store_get_schema_version (PlacementsStore *self);
+int              placements_store_get_latest_schema_version (void);
+
+/* Writes: each in its own BEGIN IMMEDIATE transaction unless one is open. */
+gboolean         placements_store_save             (PlacementsStore   *self,
+                                                    PlacementsRecord  *record,
+                                                    GError           **error);
+gboolean         placements_store_delete           (PlacementsStore   *self,
+                                                    PlacementsRecord  *record,
+                                                    GError           **error);
+/* Reads. */
+gpointer         placements_store_load             (PlacementsStore   *self,
+                                                    GType              record_type,
+                                                    const char        *uuid,
+                                                    GError           **error);
+gboolean         placements_store_exists           (PlacementsStore   *self,
+                                                    GType              record_type,
+                                                    const char        *uuid);
+gint64           placements_store_count            (PlacementsStore   *self,
+                                                    GType              record_type);
+/* The records whose @field equals @value (all records when @field is NULL), in
+ * the type's default order. For small sets: a client's placements, a pilot's
+ * partners. Lists use PlacementsRecordList. */
+GPtrArray       *placements_store_find             (PlacementsStore   *self,
+                                                    GType              record_type,
+                                                    const char        *field,
+                                                    const char        *value,
+                                                    GError           **error);
+
+/* Several writes as one: nothing is visible, and no "changed" is emitted, until
+ * commit; rollback undoes them all. Not nested. */
+gboolean         placements_store_begin            (PlacementsStore   *self,
+                                                    GError           **error);
+gboolean         placements_store_commit           (PlacementsStore   *self,
+                                                    GError           **error);
+void             placements_store_rollback         (PlacementsStore   *self);
+gboolean         placements_store_in_transaction   (PlacementsStore   *self);
+
+/* Integrity and foreign-key check; each problem is a line in @problems. */
+gboolean         placements_store_check            (PlacementsStore   *self,
+                                                    GPtrArray        **problems,
+                                                    GError           **error);
+
+/* Tells listeners that records of @record_type changed through another connection
+ * (an import in a thread). */
+void             placements_store_notify_changed   (PlacementsStore   *self,
+                                                    GType              record_type);
+
+/* For the core's own SQL users (models, exchange): the connection. */
+struct sqlite3  *placements_store_get_connection   (PlacementsStore   *self);
+
+/* The registered record types, in an order where a record comes after every type
+ * it refers to (organisations first, audit events last). */
+const GType     *placements_store_get_record_types (guint             *n_types);
+GType            placements_store_find_record_type (const char        *kind);
+
+G_END_DECLS
