@@ -3,12 +3,14 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "placements-enums.h"
 #include "placements-error.h"
 #include "placements-record-private.h"
+#include "placements-store-private.h"
 #include "placements-validate.h"
 
 /*
@@ -323,6 +325,10 @@ placements_record_class_set_table (PlacementsRecordClass *klass,
   info->list_from = g_strdup (table);
   info->default_order = g_strdup_printf ("%s.id", table);
   klass->info = info;
+
+  /* GObject does not inherit these; the fields are kept by this base class. */
+  G_OBJECT_CLASS (klass)->get_property = placements_record_get_property;
+  G_OBJECT_CLASS (klass)->set_property = placements_record_set_property;
 }
 
 void
@@ -832,4 +838,17 @@ placements_record_set_field_text (PlacementsRecord  *self,
 
   set_value (self, field->pspec->param_id, &value);
   return TRUE;
+}
+
+void
+placements_record_load_value (PlacementsRecord *self,
+                              guint             property_id,
+                              GValue           *value)
+{
+  GValue *slot = &ensure_values (self)[property_id - 1];
+
+  g_value_unset (slot);
+  *slot = *value;
+  /* The slot took over the contents. */
+  memset (value, 0, sizeof *value);
 }

@@ -33,6 +33,10 @@ typedef enum
   PLACEMENTS_FIELD_IDENTIFYING = 1 << 6,
 } PlacementsFieldFlags;
 
+/* The flags of every field's GParamSpec. */
+#define PLACEMENTS_FIELD_PARAM_FLAGS \
+  (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+
 typedef struct
 {
   GParamSpec          *pspec;

@@ -1,0 +1,821 @@
+#define G_LOG_DOMAIN "placements-record-list"
+
+#include "config.h"
+
+#include <sqlite3.h>
+#include <string.h>
+
+#include "placements-record-list.h"
+#include "placements-store-private.h"
+
+/*
+ * Only the ordered row ids of the whole query are held (8 bytes a row); record
+ * objects are made for the rows GTK asks for, PAGE_SIZE neighbours at a time, and
+ * kept in a cache of at most MAX_CACHED records, least recently used out first.
+ */
+#define PAGE_SIZE 64
+#define MAX_CACHED 1024
+
+typedef struct
+{
+  PlacementsRecord *record;
+  GList            *link; /* in lru, holding the row id */
+} CacheEntry;
+
+typedef struct
+{
+  char *column;
+  char *value;
+} Filter;
+
+struct _PlacementsRecordList
+{
+  GObject                parent_instance;
+
+  /* Owned */
+  PlacementsStore       *store;
+  PlacementsRecordClass *klass;
+  char                  *search_text;
+  char                  *sort_field;
+  GPtrArray             *filters; /* Filter*, sorted by column */
+  GArray                *ids;     /* gint64 row ids in list order */
+  GHashTable            *cache;   /* row id (gint64*) → CacheEntry* */
+  GQueue                 lru;     /* of gint64*, most recent first */
+
+  GType                  record_type;
+  gulong                 changed_handler;
+  gboolean               descending;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PlacementsRecordList, placements_record_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_RECORD_TYPE,
+  PROP_SEARCH_TEXT,
+  PROP_SORT_FIELD,
+  PROP_SORT_DESCENDING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+filter_free (gpointer data)
+{
+  Filter *filter = data;
+
+  g_free (filter->column);
+  g_free (filter->value);
+  g_free (filter);
+}
+
+static void
+cache_entry_free (gpointer data)
+{
+  CacheEntry *entry = data;
+
+  g_object_unref (entry->record);
+  g_free (entry);
+}
+
+static void
+cache_clear (PlacementsRecordList *self)
+{
+  g_hash_table_remove_all (self->cache);
+  g_queue_clear_full (&self->lru, g_free);
+}
+
+static void
+cache_insert (PlacementsRecordList *self,
+              PlacementsRecord     *record)
+{
+  CacheEntry *entry = g_new0 (CacheEntry, 1);
+  gint64 *row_id = g_new (gint64, 1);
+
+  *row_id = placements_record_get_row_id (record);
+  entry->record = record;
+  g_queue_push_head (&self->lru, row_id);
+  entry->link = self->lru.head;
+  g_hash_table_replace (self->cache, row_id, entry);
+
+  while (self->lru.length > MAX_CACHED)
+    {
+      gint64 *oldest = g_queue_pop_tail (&self->lru);
+
+      g_hash_table_remove (self->cache, oldest);
+      g_free (oldest);
+    }
+}
+
+static PlacementsRecord *
+cache_lookup (PlacementsRecordList *self,
+              gint64                row_id)
+{
+  CacheEntry *entry = g_hash_table_lookup (self->cache, &row_id);
+
+  if (entry == NULL)
+    return NULL;
+  g_queue_unlink (&self->lru, entry->link);
+  g_queue_push_head_link (&self->lru, entry->link);
+  return entry->record;
+}
+
+/* "name COLLATE NOCASE, id" read backwards: each term's direction flipped. */
+static void
+append_order (GString    *sql,
+              const char *order,
+              gboolean    descending)
+{
+  g_auto(GStrv) terms = g_strsplit (order, ",", -1);
+
+  for (guint i = 0; terms[i] != NULL; i++)
+    {
+      g_autofree char *term = g_strstrip (g_strdup (terms[i]));
+      gboolean term_descending = g_str_has_suffix (term, " DESC");
+
+      if (term_descending)
+        term[strlen (term) - strlen (" DESC")] = '\0';
+      if (sql->str[sql->len - 1] != ' ')
+        g_string_append (sql, ", ");
+      g_string_append (sql, term);
+      if (term_descending != descending)
+        g_string_append (sql, " DESC");
+    }
+}
+
+/* Each word typed becomes an FTS5 prefix query; all must match. */
+static GPtrArray *
+search_words (const char *text)
+{
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) tokens = NULL;
+
+  if (text == NULL)
+    return g_steal_pointer (&words);
+
+  tokens = g_str_tokenize_and_fold (text, NULL, NULL);
+  for (guint i = 0; tokens[i] != NULL; i++)
+    if (*tokens[i] != '\0')
+      g_ptr_array_add (words, g_strdup (tokens[i]));
+  return g_steal_pointer (&words);
+}
+
+static char *
+fts_query (GPtrArray *words)
+{
+  g_autoptr(GString) query = g_string_new (NULL);
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      g_autofree char *escaped = NULL;
+      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (words, i), "\"", -1);
+
+      escaped = g_strjoinv ("\"\"", parts);
+      g_string_append_printf (query, "%s\"%s\"*", i > 0 ? " " : "", escaped);
+    }
+  return g_string_free (g_steal_pointer (&query), FALSE);
+}
+
+static char *
+like_pattern (const char *word)
+{
+  g_autoptr(GString) pattern = g_string_new ("%");
+
+  for (const char *p = word; *p != '\0'; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (pattern, '\\');
+      g_string_append_c (pattern, *p);
+    }
+  g_string_append_c (pattern, '%');
+  return g_string_free (g_steal_pointer (&pattern), FALSE);
+}
+
+static gboolean
+is_text_column (const PlacementsField *field)
+{
+  return field->pspec->value_type == G_TYPE_STRING &&
+         (field->flags & PLACEMENTS_FIELD_DATE) == 0 &&
+         field->references == G_TYPE_INVALID;
+}
+
+static GArray *
+run_query (PlacementsRecordList *self)
+{
+  const char *table = placements_record_class_get_table (self->klass);
+  const char *search_condition = placements_record_class_get_search_condition (self->klass);
+  g_autoptr(GPtrArray) words = search_words (self->search_text);
+  g_autoptr(GPtrArray) bindings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  const char *joiner = " WHERE ";
+  sqlite3_stmt *statement;
+  int result;
+
+  g_string_append_printf (sql, "SELECT %s.id FROM %s", table,
+                          placements_record_class_get_list_from (self->klass));
+
+  for (guint i = 0; i < self->filters->len; i++)
+    {
+      Filter *filter = g_ptr_array_index (self->filters, i);
+
+      g_string_append_printf (sql, "%s%s.%s = ?", joiner, table, filter->column);
+      g_ptr_array_add (bindings, g_strdup (filter->value));
+      joiner = " AND ";
+    }
+
+  if (words->len > 0 && search_condition != NULL)
+    {
+      g_string_append_printf (sql, "%s%s", joiner, search_condition);
+      g_ptr_array_add (bindings, fts_query (words));
+    }
+  else if (words->len > 0)
+    {
+      /* Types without a full-text index (notes, audit events) are few rows a client. */
+      for (guint w = 0; w < words->len; w++)
+        {
+          const char *or = "";
+
+          g_string_append_printf (sql, "%s(", joiner);
+          for (guint i = 0; i < placements_record_class_get_n_fields (self->klass); i++)
+            {
+              const PlacementsField *field = placements_record_class_get_field (self->klass, i);
+
+              if ((field->flags & PLACEMENTS_FIELD_SEARCHABLE) == 0 || !is_text_column (field))
+                continue;
+              g_string_append_printf (sql, "%s%s.%s LIKE ? ESCAPE '\\'", or, table,
+                                      field->column);
+              g_ptr_array_add (bindings, like_pattern (g_ptr_array_index (words, w)));
+              or = " OR ";
+            }
+          g_string_append (sql, *or == '\0' ? "0)" : ")");
+          joiner = " AND ";
+        }
+    }
+
+  g_string_append (sql, " ORDER BY ");
+  if (self->sort_field != NULL)
+    {
+      const PlacementsField *field =
+        placements_record_class_find_field (self->klass, self->sort_field);
+      g_autofree char *term =
+        g_strdup_printf ("%s.%s%s", table, field->column,
+                         is_text_column (field) ? " COLLATE NOCASE" : "");
+
+      append_order (sql, term, self->descending);
+    }
+  append_order (sql, placements_record_class_get_default_order (self->klass), self->descending);
+  {
+    g_autofree char *id_term = g_strdup_printf ("%s.id", table);
+
+    append_order (sql, id_term, self->descending);
+  }
+
+  statement = placements_store_prepare (self->store, sql->str, &error);
+  if (statement == NULL)
+    {
+      g_warning ("The list of %s could not be read: %s", table, error->message);
+      return g_steal_pointer (&ids);
+    }
+  for (guint i = 0; i < bindings->len; i++)
+    sqlite3_bind_text (statement, (int) i + 1, g_ptr_array_index (bindings, i), -1,
+                       SQLITE_STATIC);
+
+  while ((result = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      gint64 row_id = sqlite3_column_int64 (statement, 0);
+
+      g_array_append_val (ids, row_id);
+    }
+  if (result != SQLITE_DONE)
+    g_warning ("The list of %s could not be read: %s", table,
+               sqlite3_errmsg (placements_store_get_connection (self->store)));
+  sqlite3_reset (statement);
+
+  return g_steal_pointer (&ids);
+}
+
+/* One items-changed for the span between the common head and the common tail. */
+static void
+replace_ids (PlacementsRecordList *self,
+             GArray               *ids)
+{
+  g_autoptr(GArray) old_ids = self->ids;
+  guint old_len = old_ids->len;
+  guint new_len = ids->len;
+  guint head = 0;
+  guint tail = 0;
+
+  self->ids = g_array_ref (ids);
+
+  while (head < old_len && head < new_len &&
+         g_array_index (old_ids, gint64, head) == g_array_index (ids, gint64, head))
+    head++;
+  while (tail < old_len - head && tail < new_len - head &&
+         g_array_index (old_ids, gint64, old_len - 1 - tail) ==
+         g_array_index (ids, gint64, new_len - 1 - tail))
+    tail++;
+
+  if (old_len - head - tail == 0 && new_len - head - tail == 0)
+    return;
+  g_list_model_items_changed (G_LIST_MODEL (self), head, old_len - head - tail,
+                              new_len - head - tail);
+}
+
+static void
+requery (PlacementsRecordList *self)
+{
+  g_autoptr(GArray) ids = run_query (self);
+
+  replace_ids (self, ids);
+}
+
+static char *
+id_list_sql (PlacementsRecordList *self,
+             guint                 n_ids)
+{
+  g_autofree char *columns = placements_store_record_columns (self->klass);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  const char *table = placements_record_class_get_table (self->klass);
+
+  g_string_append_printf (sql, "SELECT %s FROM %s WHERE %s.id IN (", columns, table, table);
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append (sql, i == 0 ? "?" : ", ?");
+  g_string_append (sql, ")");
+  return g_string_free (g_steal_pointer (&sql), FALSE);
+}
+
+/* Loads the rows of @wanted; each row either refreshes its cached record or is added. */
+static void
+load_rows (PlacementsRecordList *self,
+           const gint64         *wanted,
+           guint                 n_wanted)
+{
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *statement;
+
+  if (n_wanted == 0)
+    return;
+
+  sql = id_list_sql (self, n_wanted);
+  statement = placements_store_prepare (self->store, sql, &error);
+  if (statement == NULL)
+    {
+      g_warning ("Records could not be read: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < n_wanted; i++)
+    sqlite3_bind_int64 (statement, (int) i + 1, wanted[i]);
+
+  while (sqlite3_step (statement) == SQLITE_ROW)
+    {
+      gint64 row_id = sqlite3_column_int64 (statement, 0);
+      CacheEntry *entry = g_hash_table_lookup (self->cache, &row_id);
+
+      if (entry != NULL)
+        placements_store_refresh_from_row (entry->record, statement, 0);
+      else
+        cache_insert (self, placements_store_record_from_row (self->record_type, statement, 0));
+    }
+  sqlite3_reset (statement);
+}
+
+static void
+fetch_page (PlacementsRecordList *self,
+            guint                 position)
+{
+  guint start = position - position % PAGE_SIZE;
+  guint end = MIN (start + PAGE_SIZE, self->ids->len);
+  gint64 wanted[PAGE_SIZE];
+  guint n_wanted = 0;
+
+  for (guint i = start; i < end; i++)
+    {
+      gint64 row_id = g_array_index (self->ids, gint64, i);
+
+      if (!g_hash_table_contains (self->cache, &row_id))
+        wanted[n_wanted++] = row_id;
+    }
+  load_rows (self, wanted, n_wanted);
+}
+
+/* Cached records show the new values at once: bound widgets follow their notify. */
+static void
+refresh_cached (PlacementsRecordList *self,
+                const char * const   *uuids)
+{
+  g_autoptr(GArray) stale = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GHashTableIter iter;
+  CacheEntry *entry;
+
+  g_hash_table_iter_init (&iter, self->cache);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &entry))
+    {
+      gint64 row_id = placements_record_get_row_id (entry->record);
+
+      if (uuids == NULL ||
+          g_strv_contains (uuids, placements_record_get_uuid (entry->record)))
+        g_array_append_val (stale, row_id);
+    }
+
+  for (guint i = 0; i < stale->len; i += PAGE_SIZE)
+    load_rows (self, &g_array_index (stale, gint64, i), MIN (PAGE_SIZE, stale->len - i));
+}
+
+static gboolean
+depends_on (PlacementsRecordList *self,
+            GType                 record_type)
+{
+  if (record_type == self->record_type)
+    return TRUE;
+  for (guint i = 0; i < placements_record_class_get_n_fields (self->klass); i++)
+    if (placements_record_class_get_field (self->klass, i)->references == record_type)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+store_changed_cb (PlacementsRecordList *self,
+                  GType                 record_type,
+                  const char * const   *uuids,
+                  PlacementsStore      *store)
+{
+  if (!depends_on (self, record_type))
+    return;
+  if (record_type == self->record_type)
+    refresh_cached (self, uuids);
+  requery (self);
+}
+
+static GType
+placements_record_list_get_item_type (GListModel *model)
+{
+  return PLACEMENTS_RECORD_LIST (model)->record_type;
+}
+
+static guint
+placements_record_list_get_n_items (GListModel *model)
+{
+  return PLACEMENTS_RECORD_LIST (model)->ids->len;
+}
+
+static gpointer
+placements_record_list_get_item (GListModel *model,
+                                 guint       position)
+{
+  PlacementsRecordList *self = PLACEMENTS_RECORD_LIST (model);
+  PlacementsRecord *record;
+  gint64 row_id;
+
+  if (position >= self->ids->len)
+    return NULL;
+
+  row_id = g_array_index (self->ids, gint64, position);
+  record = cache_lookup (self, row_id);
+  if (record == NULL)
+    {
+      fetch_page (self, position);
+      record = cache_lookup (self, row_id);
+    }
+  /* NULL only if the row vanished under us; the coming change will say so. */
+  return record != NULL ? g_object_ref (record) : NULL;
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = placements_record_list_get_item_type;
+  iface->get_n_items = placements_record_list_get_n_items;
+  iface->get_item = placements_record_list_get_item;
+}
+
+static void
+placements_record_list_constructed (GObject *object)
+{
+  PlacementsRecordList *self = PLACEMENTS_RECORD_LIST (object);
+
+  G_OBJECT_CLASS (placements_record_list_parent_class)->constructed (object);
+
+  g_assert (PLACEMENTS_IS_STORE (self->store));
+  g_assert (g_type_is_a (self->record_type, PLACEMENTS_TYPE_RECORD));
+
+  self->klass = g_type_class_ref (self->record_type);
+  self->changed_handler = g_signal_connect_object (self->store, "changed",
+                                                   G_CALLBACK (store_changed_cb), self,
+                                                   G_CONNECT_SWAPPED);
+  g_array_unref (self->ids);
+  self->ids = run_query (self);
+}
+
+static void
+placements_record_list_finalize (GObject *object)
+{
+  PlacementsRecordList *self = PLACEMENTS_RECORD_LIST (object);
+
+  cache_clear (self);
+  g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->filters, g_ptr_array_unref);
+  g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->sort_field, g_free);
+  g_clear_pointer (&self->klass, g_type_class_unref);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (placements_record_list_parent_class)->finalize (object);
+}
+
+static void
+placements_record_list_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  PlacementsRecordList *self = PLACEMENTS_RECORD_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_RECORD_TYPE:
+      g_value_set_gtype (value, self->record_type);
+      break;
+    case PROP_SEARCH_TEXT:
+      g_value_set_string (value, self->search_text);
+      break;
+    case PROP_SORT_FIELD:
+      g_value_set_string (value, self->sort_field);
+      break;
+    case PROP_SORT_DESCENDING:
+      g_value_set_boolean (value, self->descending);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+placements_record_list_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  PlacementsRecordList *self = PLACEMENTS_RECORD_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_RECORD_TYPE:
+      self->record_type = g_value_get_gtype (value);
+      break;
+    case PROP_SEARCH_TEXT:
+      placements_record_list_set_search_text (self, g_value_get_string (value));
+      break;
+    case PROP_SORT_FIELD:
+      placements_record_list_set_sort (self, g_value_get_string (value), self->descending);
+      break;
+    case PROP_SORT_DESCENDING:
+      placements_record_list_set_sort (self, self->sort_field, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+placements_record_list_class_init (PlacementsRecordListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = placements_record_list_constructed;
+  object_class->finalize = placements_record_list_finalize;
+  object_class->get_property = placements_record_list_get_property;
+  object_class->set_property = placements_record_list_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, PLACEMENTS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RECORD_TYPE] =
+    g_param_spec_gtype ("record-type", NULL, NULL, PLACEMENTS_TYPE_RECORD,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH_TEXT] =
+    g_param_spec_string ("search-text", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SORT_FIELD] =
+    g_param_spec_string ("sort-field", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SORT_DESCENDING] =
+    g_param_spec_boolean ("sort-descending", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static guint
+int64_hash (gconstpointer key)
+{
+  return g_int64_hash (key);
+}
+
+static void
+placements_record_list_init (PlacementsRecordList *self)
+{
+  self->filters = g_ptr_array_new_with_free_func (filter_free);
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->cache = g_hash_table_new_full (int64_hash, g_int64_equal, NULL, cache_entry_free);
+  g_queue_init (&self->lru);
+}
+
+PlacementsRecordList *
+placements_record_list_new (PlacementsStore *store,
+                            GType            record_type)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_type_is_a (record_type, PLACEMENTS_TYPE_RECORD), NULL);
+
+  return g_object_new (PLACEMENTS_TYPE_RECORD_LIST,
+                       "store", store,
+                       "record-type", record_type,
+                       NULL);
+}
+
+PlacementsStore *
+placements_record_list_get_store (PlacementsRecordList *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_LIST (self), NULL);
+  return self->store;
+}
+
+GType
+placements_record_list_get_record_type (PlacementsRecordList *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_LIST (self), G_TYPE_INVALID);
+  return self->record_type;
+}
+
+const char *
+placements_record_list_get_search_text (PlacementsRecordList *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_LIST (self), NULL);
+  return self->search_text;
+}
+
+void
+placements_record_list_set_search_text (PlacementsRecordList *self,
+                                        const char           *text)
+{
+  g_return_if_fail (PLACEMENTS_IS_RECORD_LIST (self));
+
+  if (text != NULL && *text == '\0')
+    text = NULL;
+  if (g_strcmp0 (self->search_text, text) == 0)
+    return;
+  g_free (self->search_text);
+  self->search_text = g_strdup (text);
+  if (self->klass != NULL)
+    requery (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+}
+
+const char *
+placements_record_list_get_sort_field (PlacementsRecordList *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_LIST (self), NULL);
+  return self->sort_field;
+}
+
+gboolean
+placements_record_list_get_sort_descending (PlacementsRecordList *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_LIST (self), FALSE);
+  return self->descending;
+}
+
+void
+placements_record_list_set_sort (PlacementsRecordList *self,
+                                 const char           *field,
+                                 gboolean              descending)
+{
+  gboolean field_changed;
+  gboolean direction_changed;
+
+  g_return_if_fail (PLACEMENTS_IS_RECORD_LIST (self));
+  g_return_if_fail (field == NULL || self->klass == NULL ||
+                    placements_record_class_find_field (self->klass, field) != NULL);
+
+  descending = !!descending;
+  field_changed = g_strcmp0 (self->sort_field, field) != 0;
+  direction_changed = self->descending != descending;
+  if (!field_changed && !direction_changed)
+    return;
+
+  g_free (self->sort_field);
+  self->sort_field = g_strdup (field);
+  self->descending = descending;
+  if (self->klass != NULL)
+    requery (self);
+  if (field_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_FIELD]);
+  if (direction_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_DESCENDING]);
+}
+
+static int
+compare_filters (gconstpointer a,
+                 gconstpointer b)
+{
+  const Filter *first = *(const Filter * const *) a;
+  const Filter *second = *(const Filter * const *) b;
+
+  return strcmp (first->column, second->column);
+}
+
+void
+placements_record_list_set_filter (PlacementsRecordList *self,
+                                   const char           *field_name,
+                                   const char           *value)
+{
+  const PlacementsField *field;
+  Filter *filter;
+
+  g_return_if_fail (PLACEMENTS_IS_RECORD_LIST (self));
+  field = placements_record_class_find_field (self->klass, field_name);
+  g_return_if_fail (field != NULL);
+
+  for (guint i = 0; i < self->filters->len; i++)
+    {
+      filter = g_ptr_array_index (self->filters, i);
+      if (g_str_equal (filter->column, field->column))
+        {
+          if (g_strcmp0 (filter->value, value) == 0)
+            return;
+          g_ptr_array_remove_index (self->filters, i);
+          break;
+        }
+    }
+
+  if (value != NULL)
+    {
+      filter = g_new0 (Filter, 1);
+      filter->column = g_strdup (field->column);
+      /* Booleans are stored as 0 and 1. */
+      if (field->pspec->value_type == G_TYPE_BOOLEAN)
+        value = g_str_equal (value, "true") || g_str_equal (value, "1") ? "1" : "0";
+      filter->value = g_strdup (value);
+      g_ptr_array_add (self->filters, filter);
+      g_ptr_array_sort (self->filters, compare_filters);
+    }
+  requery (self);
+}
+
+void
+placements_record_list_refresh (PlacementsRecordList *self)
+{
+  g_return_if_fail (PLACEMENTS_IS_RECORD_LIST (self));
+
+  refresh_cached (self, NULL);
+  requery (self);
+}
+
+int
+placements_record_list_find (PlacementsRecordList *self,
+                             const char           *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *statement;
+  gint64 row_id = -1;
+
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_LIST (self), -1);
+
+  sql = g_strdup_printf ("SELECT id FROM %s WHERE uuid = ?",
+                         placements_record_class_get_table (self->klass));
+  statement = placements_store_prepare (self->store, sql, &error);
+  if (statement == NULL)
+    return -1;
+  sqlite3_bind_text (statement, 1, uuid, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (statement) == SQLITE_ROW)
+    row_id = sqlite3_column_int64 (statement, 0);
+  sqlite3_reset (statement);
+
+  for (guint i = 0; row_id >= 0 && i < self->ids->len; i++)
+    if (g_array_index (self->ids, gint64, i) == row_id)
+      return (int) i;
+  return -1;
+}
+
+guint
+placements_record_list_get_n_cached (PlacementsRecordList *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_LIST (self), 0);
+  return g_hash_table_size (self->cache);
+}

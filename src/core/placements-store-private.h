@@ -1,0 +1,35 @@
+#pragma once
+
+#include <sqlite3.h>
+
+#include "placements-record.h"
+#include "placements-store.h"
+
+G_BEGIN_DECLS
+
+/* The columns every SELECT of records lists, in this order: id, uuid, created,
+ * updated, then each field's column. Qualified by the table name. */
+char             *placements_store_record_columns (PlacementsRecordClass *klass);
+/* Builds a record from a row selected with those columns, starting at @column. */
+PlacementsRecord *placements_store_record_from_row (GType                  record_type,
+                                                    sqlite3_stmt          *statement,
+                                                    int                    column);
+/* Overwrites the fields of @record with the row's values, notifying changes. */
+void              placements_store_refresh_from_row (PlacementsRecord     *record,
+                                                     sqlite3_stmt         *statement,
+                                                     int                   column);
+/* A prepared statement owned by the store's cache: reset, never finalize. */
+sqlite3_stmt     *placements_store_prepare (PlacementsStore  *self,
+                                            const char       *sql,
+                                            GError          **error);
+/* Turns the connection's last error into a GError. */
+void              placements_store_set_sqlite_error (PlacementsStore  *self,
+                                                     GError          **error,
+                                                     const char       *context);
+
+/* For the record base class: stores a loaded value without notification. */
+void              placements_record_load_value (PlacementsRecord *self,
+                                                guint             property_id,
+                                                GValue           *value);
+
+G_END_DECLS

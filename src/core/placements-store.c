@@ -1,0 +1,1109 @@
+#define G_LOG_DOMAIN "placements-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include "placements-core-resources.h"
+#include "placements-enums.h"
+#include "placements-error.h"
+#include "placements-record-types.h"
+#include "placements-store-private.h"
+
+/*
+ * The store owns one SQLite connection. Every write is validated, its references
+ * checked (so the error names the field, not a foreign key), and run in a
+ * BEGIN IMMEDIATE transaction; "changed" is emitted once per committed write.
+ */
+
+struct _PlacementsStore
+{
+  GObject     parent_instance;
+
+  /* Owned */
+  sqlite3    *db;
+  char       *path;
+  GHashTable *statements;      /* SQL text → sqlite3_stmt */
+  GHashTable *pending_changes; /* GType → GPtrArray of UUIDs, NULL for "many" */
+  int         schema_version;
+  gboolean    in_transaction;
+};
+
+G_DEFINE_FINAL_TYPE (PlacementsStore, placements_store, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Past this many UUIDs a "changed" says "many" (NULL) rather than list them. */
+#define MAX_CHANGED_UUIDS 64
+
+/* The migrations, applied in order; user_version counts those applied. */
+static const char * const migrations[] = {
+  "/org/example/Placements/core/migrations/0001-initial.sql",
+};
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static void
+placements_store_finalize (GObject *object)
+{
+  PlacementsStore *self = PLACEMENTS_STORE (object);
+
+  if (self->in_transaction)
+    placements_store_rollback (self);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->pending_changes, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close (self->db);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (placements_store_parent_class)->finalize (object);
+}
+
+static void
+placements_store_class_init (PlacementsStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = placements_store_finalize;
+
+  /**
+   * PlacementsStore::changed:
+   * @record_type: the type of the records that changed
+   * @uuids: (nullable): their UUIDs, or %NULL when many or unknown
+   *
+   * Emitted after a committed write.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_GTYPE, G_TYPE_STRV);
+}
+
+static void
+free_uuid_list (gpointer data)
+{
+  if (data != NULL)
+    g_ptr_array_unref (data);
+}
+
+static void
+placements_store_init (PlacementsStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            finalize_statement);
+  self->pending_changes = g_hash_table_new_full (NULL, NULL, NULL, free_uuid_list);
+}
+
+char *
+placements_store_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "placements", "placements.db", NULL);
+}
+
+char *
+placements_store_resolve_path (const char *command_line_path)
+{
+  const char *from_environment = g_getenv ("PLACEMENTS_DB");
+
+  if (command_line_path != NULL && *command_line_path != '\0')
+    return g_strdup (command_line_path);
+  if (from_environment != NULL && *from_environment != '\0')
+    return g_strdup (from_environment);
+  return placements_store_get_default_path ();
+}
+
+int
+placements_store_get_latest_schema_version (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+void
+placements_store_set_sqlite_error (PlacementsStore  *self,
+                                   GError          **error,
+                                   const char       *context)
+{
+  int code = sqlite3_extended_errcode (self->db);
+  int primary = code & 0xff;
+  PlacementsError error_code = PLACEMENTS_ERROR_IO;
+
+  if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
+    error_code = PLACEMENTS_ERROR_IN_USE;
+  else if (primary == SQLITE_CONSTRAINT)
+    error_code = PLACEMENTS_ERROR_INVALID_FIELD;
+
+  /* SQLite's own message is English; it is kept as the detail after our words. */
+  g_set_error (error, PLACEMENTS_ERROR, error_code, "%s: %s", context, sqlite3_errmsg (self->db));
+}
+
+sqlite3_stmt *
+placements_store_prepare (PlacementsStore  *self,
+                          const char       *sql,
+                          GError          **error)
+{
+  sqlite3_stmt *statement = g_hash_table_lookup (self->statements, sql);
+
+  if (statement != NULL)
+    {
+      sqlite3_reset (statement);
+      sqlite3_clear_bindings (statement);
+      return statement;
+    }
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, NULL)
+      != SQLITE_OK)
+    {
+      placements_store_set_sqlite_error (self, error, _("The database could not be read"));
+      g_debug ("Could not prepare: %s", sql);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), statement);
+  return statement;
+}
+
+static gboolean
+exec (PlacementsStore  *self,
+      const char       *sql,
+      GError          **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      placements_store_set_sqlite_error (self, error, _("The database could not be written"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+query_int (PlacementsStore *self,
+           const char      *sql,
+           int             *value)
+{
+  sqlite3_stmt *statement = NULL;
+  int result = sqlite3_prepare_v2 (self->db, sql, -1, &statement, NULL);
+
+  if (result == SQLITE_OK)
+    {
+      result = sqlite3_step (statement);
+      if (result == SQLITE_ROW)
+        {
+          *value = sqlite3_column_int (statement, 0);
+          result = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (statement);
+  return result;
+}
+
+/* The file is made here, not by SQLite, so that it is private from the first byte. */
+static gboolean
+create_private_file (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  int fd;
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
+                   _("The folder “%s” could not be created: %s"),
+                   folder, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
+                   _("The database “%s” could not be opened: %s"),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+  return TRUE;
+}
+
+static gboolean
+apply_migration (PlacementsStore  *self,
+                 int               version,
+                 GError          **error)
+{
+  g_autoptr(GBytes) script = NULL;
+  g_autofree char *set_version = NULL;
+  g_autofree char *sql = NULL;
+
+  script = g_resources_lookup_data (migrations[version - 1], G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (script == NULL)
+    return FALSE;
+  sql = g_strndup (g_bytes_get_data (script, NULL), g_bytes_get_size (script));
+  set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
+
+  /* One transaction per migration: a failed one leaves the previous version intact. */
+  if (!exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!exec (self, sql, error) || !exec (self, set_version, error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      g_prefix_error (error, _("The database could not be upgraded to version %d: "), version);
+      return FALSE;
+    }
+  return exec (self, "COMMIT", error);
+}
+
+PlacementsStore *
+placements_store_open (const char  *path,
+                       GError     **error)
+{
+  g_autoptr(PlacementsStore) self = NULL;
+  int version = 0;
+  int result;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  g_resources_register (placements_core_get_resource ());
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS) && !create_private_file (path, error))
+    return NULL;
+
+  self = g_object_new (PLACEMENTS_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (sqlite3_open_v2 (path, &self->db,
+                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+                       NULL) != SQLITE_OK)
+    {
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
+                   _("The database “%s” could not be opened: %s"),
+                   path, self->db != NULL ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
+      return NULL;
+    }
+
+  sqlite3_busy_timeout (self->db, 5000);
+
+  /* Read the version before anything writes: a newer database is left untouched. */
+  result = query_int (self, "PRAGMA user_version", &version);
+  if (result != SQLITE_OK)
+    {
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
+                   _("“%s” is not a Placements database: %s"),
+                   path, sqlite3_errstr (result));
+      return NULL;
+    }
+  if (version > placements_store_get_latest_schema_version ())
+    {
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_NEWER_DATABASE,
+                   _("The database “%s” was written by a newer version of Placements "
+                     "(schema %d; this version knows up to %d). It has not been changed."),
+                   path, version, placements_store_get_latest_schema_version ());
+      return NULL;
+    }
+
+  /* WAL with FULL sync: a saved record survives a power cut. */
+  if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !exec (self, "PRAGMA synchronous = FULL", error) ||
+      !exec (self, "PRAGMA foreign_keys = ON", error))
+    {
+      g_prefix_error (error, "%s: ", path);
+      return NULL;
+    }
+
+  for (int next = version + 1; next <= placements_store_get_latest_schema_version (); next++)
+    {
+      if (!apply_migration (self, next, error))
+        {
+          g_prefix_error (error, "%s: ", path);
+          return NULL;
+        }
+    }
+  self->schema_version = placements_store_get_latest_schema_version ();
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+placements_store_get_path (PlacementsStore *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), NULL);
+  return self->path;
+}
+
+int
+placements_store_get_schema_version (PlacementsStore *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), 0);
+  return self->schema_version;
+}
+
+sqlite3 *
+placements_store_get_connection (PlacementsStore *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), NULL);
+  return self->db;
+}
+
+/* Changes are collected per type and told after the commit. */
+static void
+note_change (PlacementsStore *self,
+             GType            record_type,
+             const char      *uuid)
+{
+  GPtrArray *uuids = NULL;
+
+  if (g_hash_table_lookup_extended (self->pending_changes, GSIZE_TO_POINTER (record_type),
+                                    NULL, (gpointer *) &uuids))
+    {
+      if (uuids == NULL)
+        return;
+    }
+  else
+    {
+      uuids = g_ptr_array_new_with_free_func (g_free);
+      g_hash_table_insert (self->pending_changes, GSIZE_TO_POINTER (record_type), uuids);
+    }
+
+  if (uuid == NULL || uuids->len >= MAX_CHANGED_UUIDS)
+    g_hash_table_insert (self->pending_changes, GSIZE_TO_POINTER (record_type), NULL);
+  else
+    g_ptr_array_add (uuids, g_strdup (uuid));
+}
+
+static void
+emit_pending_changes (PlacementsStore *self)
+{
+  g_autoptr(GHashTable) changes = g_steal_pointer (&self->pending_changes);
+  guint n_types = 0;
+  const GType *types = placements_store_get_record_types (&n_types);
+
+  self->pending_changes = g_hash_table_new_full (NULL, NULL, NULL, free_uuid_list);
+
+  /* In dependency order, so a listener sees parents before children. */
+  for (guint i = 0; i < n_types; i++)
+    {
+      GPtrArray *uuids = NULL;
+      g_auto(GStrv) strv = NULL;
+
+      if (!g_hash_table_lookup_extended (changes, GSIZE_TO_POINTER (types[i]), NULL,
+                                         (gpointer *) &uuids))
+        continue;
+
+      if (uuids != NULL)
+        {
+          strv = g_new0 (char *, uuids->len + 1);
+          for (guint j = 0; j < uuids->len; j++)
+            strv[j] = g_strdup (g_ptr_array_index (uuids, j));
+        }
+      g_signal_emit (self, signals[CHANGED], 0, types[i], strv);
+    }
+}
+
+gboolean
+placements_store_begin (PlacementsStore  *self,
+                        GError          **error)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->in_transaction, FALSE);
+
+  if (!exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  self->in_transaction = TRUE;
+  return TRUE;
+}
+
+gboolean
+placements_store_commit (PlacementsStore  *self,
+                         GError          **error)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->in_transaction, FALSE);
+
+  if (sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      placements_store_set_sqlite_error (self, error, _("The changes could not be saved"));
+      placements_store_rollback (self);
+      return FALSE;
+    }
+  self->in_transaction = FALSE;
+  emit_pending_changes (self);
+  return TRUE;
+}
+
+void
+placements_store_rollback (PlacementsStore *self)
+{
+  g_return_if_fail (PLACEMENTS_IS_STORE (self));
+
+  if (!self->in_transaction)
+    return;
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  self->in_transaction = FALSE;
+  g_hash_table_remove_all (self->pending_changes);
+}
+
+gboolean
+placements_store_in_transaction (PlacementsStore *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), FALSE);
+  return self->in_transaction;
+}
+
+void
+placements_store_notify_changed (PlacementsStore *self,
+                                 GType            record_type)
+{
+  g_return_if_fail (PLACEMENTS_IS_STORE (self));
+  g_signal_emit (self, signals[CHANGED], 0, record_type, NULL);
+}
+
+char *
+placements_store_record_columns (PlacementsRecordClass *klass)
+{
+  const char *table = placements_record_class_get_table (klass);
+  g_autoptr(GString) columns = g_string_new (NULL);
+
+  g_string_append_printf (columns, "%s.id, %s.uuid, %s.created, %s.updated",
+                          table, table, table, table);
+  for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
+    g_string_append_printf (columns, ", %s.%s", table,
+                            placements_record_class_get_field (klass, i)->column);
+  return g_string_free (g_steal_pointer (&columns), FALSE);
+}
+
+/* Reads one column into a GValue of the field's type; NULL gives the default. */
+static void
+column_to_value (const PlacementsField *field,
+                 sqlite3_stmt          *statement,
+                 int                    column,
+                 GValue                *value)
+{
+  GType type = field->pspec->value_type;
+  gboolean is_null = sqlite3_column_type (statement, column) == SQLITE_NULL;
+
+  g_value_init (value, type);
+  if (is_null)
+    {
+      g_param_value_set_default (field->pspec, value);
+      if (G_TYPE_IS_ENUM (type))
+        {
+          int none = 0;
+
+          /* An empty code is the enum's NONE value where it has one. */
+          if (placements_enum_from_nick (type, "none", &none))
+            g_value_set_enum (value, none);
+        }
+      return;
+    }
+
+  if (type == G_TYPE_STRING)
+    g_value_set_string (value, (const char *) sqlite3_column_text (statement, column));
+  else if (type == G_TYPE_INT)
+    g_value_set_int (value, sqlite3_column_int (statement, column));
+  else if (type == G_TYPE_INT64)
+    g_value_set_int64 (value, sqlite3_column_int64 (statement, column));
+  else if (type == G_TYPE_DOUBLE)
+    g_value_set_double (value, sqlite3_column_double (statement, column));
+  else if (type == G_TYPE_BOOLEAN)
+    g_value_set_boolean (value, sqlite3_column_int (statement, column) != 0);
+  else if (G_TYPE_IS_FLAGS (type))
+    g_value_set_flags (value, (guint) sqlite3_column_int64 (statement, column));
+  else if (G_TYPE_IS_ENUM (type))
+    {
+      int code = 0;
+
+      if (placements_enum_from_nick (type, (const char *) sqlite3_column_text (statement, column),
+                                     &code))
+        g_value_set_enum (value, code);
+      else
+        g_param_value_set_default (field->pspec, value);
+    }
+  else
+    g_assert_not_reached ();
+}
+
+PlacementsRecord *
+placements_store_record_from_row (GType         record_type,
+                                  sqlite3_stmt *statement,
+                                  int           column)
+{
+  g_autoptr(PlacementsRecordClass) klass = g_type_class_ref (record_type);
+  PlacementsRecord *record;
+  guint n_fields = placements_record_class_get_n_fields (klass);
+
+  record = g_object_new (record_type,
+                         "uuid", (const char *) sqlite3_column_text (statement, column + 1),
+                         NULL);
+  placements_record_set_stored (record,
+                                sqlite3_column_int64 (statement, column),
+                                (const char *) sqlite3_column_text (statement, column + 2),
+                                (const char *) sqlite3_column_text (statement, column + 3));
+  for (guint i = 0; i < n_fields; i++)
+    {
+      GValue value = G_VALUE_INIT;
+
+      column_to_value (placements_record_class_get_field (klass, i), statement,
+                       column + 4 + (int) i, &value);
+      placements_record_load_value (record, i + 1, &value);
+    }
+  return record;
+}
+
+void
+placements_store_refresh_from_row (PlacementsRecord *record,
+                                   sqlite3_stmt     *statement,
+                                   int               column)
+{
+  PlacementsRecordClass *klass = PLACEMENTS_RECORD_GET_CLASS (record);
+  guint n_fields = placements_record_class_get_n_fields (klass);
+
+  g_object_freeze_notify (G_OBJECT (record));
+  placements_record_set_stored (record,
+                                sqlite3_column_int64 (statement, column),
+                                (const char *) sqlite3_column_text (statement, column + 2),
+                                (const char *) sqlite3_column_text (statement, column + 3));
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const PlacementsField *field = placements_record_class_get_field (klass, i);
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      column_to_value (field, statement, column + 4 + (int) i, &value);
+      g_object_set_property (G_OBJECT (record), field->pspec->name, &value);
+    }
+  g_object_thaw_notify (G_OBJECT (record));
+}
+
+static void
+bind_field (sqlite3_stmt          *statement,
+            int                    index,
+            const PlacementsField *field,
+            const GValue          *value)
+{
+  GType type = G_VALUE_TYPE (value);
+  gboolean zero_is_empty = (field->flags & PLACEMENTS_FIELD_ZERO_IS_EMPTY) != 0;
+
+  if (type == G_TYPE_STRING)
+    {
+      const char *text = g_value_get_string (value);
+
+      if (text == NULL || *text == '\0')
+        sqlite3_bind_null (statement, index);
+      else
+        sqlite3_bind_text (statement, index, text, -1, SQLITE_TRANSIENT);
+    }
+  else if (type == G_TYPE_INT)
+    {
+      if (zero_is_empty && g_value_get_int (value) == 0)
+        sqlite3_bind_null (statement, index);
+      else
+        sqlite3_bind_int (statement, index, g_value_get_int (value));
+    }
+  else if (type == G_TYPE_INT64)
+    {
+      if (zero_is_empty && g_value_get_int64 (value) == 0)
+        sqlite3_bind_null (statement, index);
+      else
+        sqlite3_bind_int64 (statement, index, g_value_get_int64 (value));
+    }
+  else if (type == G_TYPE_DOUBLE)
+    {
+      if (zero_is_empty && g_value_get_double (value) == 0.0)
+        sqlite3_bind_null (statement, index);
+      else
+        sqlite3_bind_double (statement, index, g_value_get_double (value));
+    }
+  else if (type == G_TYPE_BOOLEAN)
+    sqlite3_bind_int (statement, index, g_value_get_boolean (value) ? 1 : 0);
+  else if (G_TYPE_IS_FLAGS (type))
+    sqlite3_bind_int64 (statement, index, g_value_get_flags (value));
+  else if (G_TYPE_IS_ENUM (type))
+    {
+      const char *nick = placements_enum_get_nick (type, g_value_get_enum (value));
+
+      if (nick == NULL || g_str_equal (nick, "none"))
+        sqlite3_bind_null (statement, index);
+      else
+        sqlite3_bind_text (statement, index, nick, -1, SQLITE_STATIC);
+    }
+  else
+    g_assert_not_reached ();
+}
+
+static gboolean
+row_exists (PlacementsStore  *self,
+            const char       *table,
+            const char       *uuid,
+            gint64           *row_id,
+            char            **created,
+            GError          **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT id, created FROM %s WHERE uuid = ?", table);
+  sqlite3_stmt *statement = placements_store_prepare (self, sql, error);
+  int result;
+
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_text (statement, 1, uuid, -1, SQLITE_STATIC);
+  result = sqlite3_step (statement);
+  if (result == SQLITE_ROW)
+    {
+      if (row_id != NULL)
+        *row_id = sqlite3_column_int64 (statement, 0);
+      if (created != NULL)
+        *created = g_strdup ((const char *) sqlite3_column_text (statement, 1));
+    }
+  sqlite3_reset (statement);
+  return result == SQLITE_ROW;
+}
+
+gboolean
+placements_store_exists (PlacementsStore *self,
+                         GType            record_type,
+                         const char      *uuid)
+{
+  g_autoptr(PlacementsRecordClass) klass = NULL;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_type_is_a (record_type, PLACEMENTS_TYPE_RECORD), FALSE);
+
+  if (uuid == NULL)
+    return FALSE;
+  klass = g_type_class_ref (record_type);
+  return row_exists (self, placements_record_class_get_table (klass), uuid, NULL, NULL, NULL);
+}
+
+/* A dangling reference is named by its field, before SQLite could only say "foreign key". */
+static gboolean
+check_references (PlacementsStore   *self,
+                  PlacementsRecord  *record,
+                  GError           **error)
+{
+  PlacementsRecordClass *klass = PLACEMENTS_RECORD_GET_CLASS (record);
+
+  for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
+    {
+      const PlacementsField *field = placements_record_class_get_field (klass, i);
+      const char *uuid;
+
+      if (field->references == G_TYPE_INVALID)
+        continue;
+      uuid = placements_record_get_string (record, i + 1);
+      if (uuid == NULL || *uuid == '\0')
+        continue;
+      if (!placements_store_exists (self, field->references, uuid))
+        {
+          g_autoptr(PlacementsRecordClass) referenced = g_type_class_ref (field->references);
+
+          g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_NOT_FOUND,
+                       _("%s: the field “%s” refers to %s “%s”, which does not exist"),
+                       placements_record_class_get_label (klass), _(field->label),
+                       placements_record_class_get_label (referenced), uuid);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static char *
+now_timestamp (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
+}
+
+static gboolean
+write_record (PlacementsStore   *self,
+              PlacementsRecord  *record,
+              GError           **error)
+{
+  PlacementsRecordClass *klass = PLACEMENTS_RECORD_GET_CLASS (record);
+  const char *table = placements_record_class_get_table (klass);
+  guint n_fields = placements_record_class_get_n_fields (klass);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autofree char *created = NULL;
+  g_autofree char *now = now_timestamp ();
+  sqlite3_stmt *statement;
+  gint64 row_id = 0;
+  gboolean exists;
+  int index = 1;
+
+  if (!placements_record_validate (record, error) || !check_references (self, record, error))
+    return FALSE;
+
+  exists = row_exists (self, table, placements_record_get_uuid (record), &row_id, &created, error);
+
+  if (exists)
+    {
+      g_string_append_printf (sql, "UPDATE %s SET updated = ?", table);
+      for (guint i = 0; i < n_fields; i++)
+        g_string_append_printf (sql, ", %s = ?",
+                                placements_record_class_get_field (klass, i)->column);
+      g_string_append (sql, " WHERE id = ?");
+    }
+  else
+    {
+      g_string_append_printf (sql, "INSERT INTO %s (uuid, created, updated", table);
+      for (guint i = 0; i < n_fields; i++)
+        g_string_append_printf (sql, ", %s", placements_record_class_get_field (klass, i)->column);
+      g_string_append (sql, ") VALUES (?, ?, ?");
+      for (guint i = 0; i < n_fields; i++)
+        g_string_append (sql, ", ?");
+      g_string_append (sql, ")");
+    }
+
+  statement = placements_store_prepare (self, sql->str, error);
+  if (statement == NULL)
+    return FALSE;
+
+  if (!exists)
+    {
+      sqlite3_bind_text (statement, index++, placements_record_get_uuid (record), -1,
+                         SQLITE_STATIC);
+      sqlite3_bind_text (statement, index++, now, -1, SQLITE_STATIC);
+    }
+  sqlite3_bind_text (statement, index++, now, -1, SQLITE_STATIC);
+  for (guint i = 0; i < n_fields; i++)
+    bind_field (statement, index++, placements_record_class_get_field (klass, i),
+                placements_record_get_value (record, i + 1));
+  if (exists)
+    sqlite3_bind_int64 (statement, index++, row_id);
+
+  if (sqlite3_step (statement) != SQLITE_DONE)
+    {
+      g_autofree char *context =
+        g_strdup_printf (_("%s could not be saved"), placements_record_class_get_label (klass));
+
+      placements_store_set_sqlite_error (self, error, context);
+      sqlite3_reset (statement);
+      return FALSE;
+    }
+  sqlite3_reset (statement);
+
+  if (!exists)
+    row_id = sqlite3_last_insert_rowid (self->db);
+  placements_record_set_stored (record, row_id, exists ? created : now, now);
+  note_change (self, G_OBJECT_TYPE (record), placements_record_get_uuid (record));
+  return TRUE;
+}
+
+static gboolean
+write_audit_event (PlacementsStore        *self,
+                   PlacementsAuditAction   action,
+                   PlacementsRecord       *record,
+                   GError                **error)
+{
+  g_autoptr(PlacementsAuditEvent) event = placements_audit_event_new ();
+  g_autofree char *now = now_timestamp ();
+
+  placements_audit_event_set_at (event, now);
+  placements_audit_event_set_os_user (event, g_get_user_name ());
+  placements_audit_event_set_action (event, action);
+  placements_audit_event_set_record_kind (event,
+                                          placements_record_class_get_kind (
+                                            PLACEMENTS_RECORD_GET_CLASS (record)));
+  placements_audit_event_set_record_uuids (event, placements_record_get_uuid (record));
+  return write_record (self, PLACEMENTS_RECORD (event), error);
+}
+
+/* Runs @write inside the caller's transaction, or in one of its own. */
+static gboolean
+in_transaction (PlacementsStore   *self,
+                gboolean         (*write) (PlacementsStore *, PlacementsRecord *, GError **),
+                PlacementsRecord  *record,
+                GError           **error)
+{
+  if (self->in_transaction)
+    return write (self, record, error);
+
+  if (!placements_store_begin (self, error))
+    return FALSE;
+  if (!write (self, record, error))
+    {
+      placements_store_rollback (self);
+      return FALSE;
+    }
+  return placements_store_commit (self, error);
+}
+
+static gboolean
+save_with_audit (PlacementsStore   *self,
+                 PlacementsRecord  *record,
+                 GError           **error)
+{
+  if (!write_record (self, record, error))
+    return FALSE;
+  /* Consent decides what may leave the organisation: every change of it is kept. */
+  if (PLACEMENTS_IS_CONSENT (record))
+    return write_audit_event (self, PLACEMENTS_AUDIT_ACTION_CONSENT_CHANGE, record, error);
+  return TRUE;
+}
+
+gboolean
+placements_store_save (PlacementsStore   *self,
+                       PlacementsRecord  *record,
+                       GError           **error)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return in_transaction (self, save_with_audit, record, error);
+}
+
+/* Records of other types may vanish or change with this one (cascades, SET NULL). */
+static void
+note_dependent_changes (PlacementsStore *self,
+                        GType            record_type)
+{
+  guint n_types = 0;
+  const GType *types = placements_store_get_record_types (&n_types);
+
+  for (guint i = 0; i < n_types; i++)
+    {
+      g_autoptr(PlacementsRecordClass) klass = g_type_class_ref (types[i]);
+
+      for (guint j = 0; j < placements_record_class_get_n_fields (klass); j++)
+        {
+          if (placements_record_class_get_field (klass, j)->references == record_type)
+            {
+              note_change (self, types[i], NULL);
+              break;
+            }
+        }
+    }
+}
+
+static gboolean
+delete_record (PlacementsStore   *self,
+               PlacementsRecord  *record,
+               GError           **error)
+{
+  PlacementsRecordClass *klass = PLACEMENTS_RECORD_GET_CLASS (record);
+  g_autofree char *sql =
+    g_strdup_printf ("DELETE FROM %s WHERE uuid = ?", placements_record_class_get_table (klass));
+  sqlite3_stmt *statement = placements_store_prepare (self, sql, error);
+  int result;
+
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_text (statement, 1, placements_record_get_uuid (record), -1, SQLITE_STATIC);
+  result = sqlite3_step (statement);
+
+  if (result != SQLITE_DONE)
+    {
+      sqlite3_reset (statement);
+      /* ON DELETE RESTRICT is the only constraint a delete can break. */
+      if ((result & 0xff) == SQLITE_CONSTRAINT)
+        g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IN_USE,
+                     _("%s “%s” cannot be deleted: other records still refer to it"),
+                     placements_record_class_get_label (klass),
+                     placements_record_get_uuid (record));
+      else
+        placements_store_set_sqlite_error (self, error, _("The record could not be deleted"));
+      return FALSE;
+    }
+  sqlite3_reset (statement);
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_NOT_FOUND,
+                   _("%s “%s” does not exist"),
+                   placements_record_class_get_label (klass),
+                   placements_record_get_uuid (record));
+      return FALSE;
+    }
+
+  note_change (self, G_OBJECT_TYPE (record), placements_record_get_uuid (record));
+  note_dependent_changes (self, G_OBJECT_TYPE (record));
+  return write_audit_event (self, PLACEMENTS_AUDIT_ACTION_DELETE, record, error);
+}
+
+gboolean
+placements_store_delete (PlacementsStore   *self,
+                         PlacementsRecord  *record,
+                         GError           **error)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return in_transaction (self, delete_record, record, error);
+}
+
+gpointer
+placements_store_load (PlacementsStore  *self,
+                       GType             record_type,
+                       const char       *uuid,
+                       GError          **error)
+{
+  g_autoptr(PlacementsRecordClass) klass = NULL;
+  g_autofree char *columns = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *statement;
+  PlacementsRecord *record = NULL;
+  int result;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_type_is_a (record_type, PLACEMENTS_TYPE_RECORD), NULL);
+  g_return_val_if_fail (uuid != NULL, NULL);
+
+  klass = g_type_class_ref (record_type);
+  columns = placements_store_record_columns (klass);
+  sql = g_strdup_printf ("SELECT %s FROM %s WHERE uuid = ?", columns,
+                         placements_record_class_get_table (klass));
+  statement = placements_store_prepare (self, sql, error);
+  if (statement == NULL)
+    return NULL;
+
+  sqlite3_bind_text (statement, 1, uuid, -1, SQLITE_STATIC);
+  result = sqlite3_step (statement);
+  if (result == SQLITE_ROW)
+    record = placements_store_record_from_row (record_type, statement, 0);
+  else if (result == SQLITE_DONE)
+    g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_NOT_FOUND,
+                 _("%s “%s” does not exist"), placements_record_class_get_label (klass), uuid);
+  else
+    placements_store_set_sqlite_error (self, error, _("The database could not be read"));
+  sqlite3_reset (statement);
+
+  return record;
+}
+
+gint64
+placements_store_count (PlacementsStore *self,
+                        GType            record_type)
+{
+  g_autoptr(PlacementsRecordClass) klass = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *statement;
+  gint64 count = -1;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), -1);
+
+  klass = g_type_class_ref (record_type);
+  sql = g_strdup_printf ("SELECT count(*) FROM %s", placements_record_class_get_table (klass));
+  statement = placements_store_prepare (self, sql, NULL);
+  if (statement != NULL && sqlite3_step (statement) == SQLITE_ROW)
+    count = sqlite3_column_int64 (statement, 0);
+  if (statement != NULL)
+    sqlite3_reset (statement);
+  return count;
+}
+
+GPtrArray *
+placements_store_find (PlacementsStore  *self,
+                       GType             record_type,
+                       const char       *field_name,
+                       const char       *value,
+                       GError          **error)
+{
+  g_autoptr(PlacementsRecordClass) klass = NULL;
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *columns = NULL;
+  g_autoptr(GString) sql = g_string_new (NULL);
+  sqlite3_stmt *statement;
+  int result;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_type_is_a (record_type, PLACEMENTS_TYPE_RECORD), NULL);
+
+  klass = g_type_class_ref (record_type);
+  columns = placements_store_record_columns (klass);
+  g_string_append_printf (sql, "SELECT %s FROM %s", columns,
+                          placements_record_class_get_list_from (klass));
+  if (field_name != NULL)
+    {
+      const PlacementsField *field = placements_record_class_find_field (klass, field_name);
+
+      g_return_val_if_fail (field != NULL, NULL);
+      g_string_append_printf (sql, " WHERE %s.%s = ?",
+                              placements_record_class_get_table (klass), field->column);
+    }
+  g_string_append_printf (sql, " ORDER BY %s, %s.id",
+                          placements_record_class_get_default_order (klass),
+                          placements_record_class_get_table (klass));
+
+  statement = placements_store_prepare (self, sql->str, error);
+  if (statement == NULL)
+    return NULL;
+  if (field_name != NULL)
+    sqlite3_bind_text (statement, 1, value, -1, SQLITE_TRANSIENT);
+
+  while ((result = sqlite3_step (statement)) == SQLITE_ROW)
+    g_ptr_array_add (records, placements_store_record_from_row (record_type, statement, 0));
+  sqlite3_reset (statement);
+
+  if (result != SQLITE_DONE)
+    {
+      placements_store_set_sqlite_error (self, error, _("The database could not be read"));
+      return NULL;
+    }
+  return g_steal_pointer (&records);
+}
+
+gboolean
+placements_store_check (PlacementsStore  *self,
+                        GPtrArray       **problems,
+                        GError          **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *statement;
+  int result;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), FALSE);
+
+  statement = placements_store_prepare (self, "PRAGMA integrity_check", error);
+  if (statement == NULL)
+    return FALSE;
+  while ((result = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (statement, 0);
+
+      if (g_strcmp0 (line, "ok") != 0)
+        g_ptr_array_add (found, g_strdup (line));
+    }
+  sqlite3_reset (statement);
+  if (result != SQLITE_DONE)
+    {
+      placements_store_set_sqlite_error (self, error, _("The database could not be checked"));
+      return FALSE;
+    }
+
+  statement = placements_store_prepare (self, "PRAGMA foreign_key_check", error);
+  if (statement == NULL)
+    return FALSE;
+  while ((result = sqlite3_step (statement)) == SQLITE_ROW)
+    g_ptr_array_add (found,
+                     g_strdup_printf (_("%s row %" G_GINT64_FORMAT " refers to a missing %s"),
+                                      sqlite3_column_text (statement, 0),
+                                      (gint64) sqlite3_column_int64 (statement, 1),
+                                      sqlite3_column_text (statement, 2)));
+  sqlite3_reset (statement);
+  if (result != SQLITE_DONE)
+    {
+      placements_store_set_sqlite_error (self, error, _("The database could not be checked"));
+      return FALSE;
+    }
+
+  if (problems != NULL)
+    *problems = g_steal_pointer (&found);
+  return TRUE;
+}
