@@ -49,6 +49,7 @@ static guint signals[N_SIGNALS];
 /* The migrations, applied in order; user_version counts those applied. */
 static const char * const migrations[] = {
   "/org/example/Placements/core/migrations/0001-initial.sql",
+  "/org/example/Placements/core/migrations/0002-exchange.sql",
 };
 
 static void
