@@ -82,7 +82,7 @@ placements_buddy_class_init (PlacementsBuddyClass *klass)
                                      G_TYPE_INVALID);
   placements_record_class_set_list_sql (record_class,
                                         "buddy JOIN person ON person.uuid = buddy.person_uuid",
-                                        "person.family_name COLLATE NOCASE, person.given_name COLLATE NOCASE",
+                                        "person.sort_key",
                                         "person.id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)");
 }
 

@@ -8,6 +8,7 @@
 #include "placements-enum-types.h"
 #include "placements-error.h"
 #include "placements-organisation.h"
+#include "placements-sort-key.h"
 #include "placements-validate.h"
 
 struct _PlacementsClient
@@ -44,12 +45,20 @@ placements_client_validate (PlacementsRecord  *record,
   return TRUE;
 }
 
+static char *
+placements_client_dup_sort_key (PlacementsRecord *record)
+{
+  return placements_sort_key_for_name (placements_client_get_family_name (PLACEMENTS_CLIENT (record)),
+                                       placements_client_get_given_name (PLACEMENTS_CLIENT (record)));
+}
+
 static void
 placements_client_class_init (PlacementsClientClass *klass)
 {
   PlacementsRecordClass *record_class = PLACEMENTS_RECORD_CLASS (klass);
 
   record_class->validate = placements_client_validate;
+  record_class->dup_sort_key = placements_client_dup_sort_key;
 
   placements_record_class_set_table (record_class, "client", "client",
                                      N_("Client"));
@@ -139,7 +148,7 @@ placements_client_class_init (PlacementsClientClass *klass)
                                      G_TYPE_INVALID);
   placements_record_class_set_list_sql (record_class,
                                         NULL,
-                                        "client.family_name COLLATE NOCASE, client.given_name COLLATE NOCASE",
+                                        "client.sort_key",
                                         "client.id IN (SELECT rowid FROM client_search WHERE client_search MATCH ?)");
 }
 

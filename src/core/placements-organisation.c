@@ -7,6 +7,7 @@
 #include "placements-enum-types.h"
 #include "placements-error.h"
 #include "placements-organisation.h"
+#include "placements-sort-key.h"
 #include "placements-validate.h"
 
 struct _PlacementsOrganisation
@@ -40,12 +41,19 @@ placements_organisation_validate (PlacementsRecord  *record,
   return TRUE;
 }
 
+static char *
+placements_organisation_dup_sort_key (PlacementsRecord *record)
+{
+  return placements_sort_key_for_text (placements_organisation_get_name (PLACEMENTS_ORGANISATION (record)));
+}
+
 static void
 placements_organisation_class_init (PlacementsOrganisationClass *klass)
 {
   PlacementsRecordClass *record_class = PLACEMENTS_RECORD_CLASS (klass);
 
   record_class->validate = placements_organisation_validate;
+  record_class->dup_sort_key = placements_organisation_dup_sort_key;
 
   placements_record_class_set_table (record_class, "organisation", "organisation",
                                      N_("Organisation"));
@@ -112,7 +120,7 @@ placements_organisation_class_init (PlacementsOrganisationClass *klass)
                                      G_TYPE_INVALID);
   placements_record_class_set_list_sql (record_class,
                                         NULL,
-                                        "organisation.name COLLATE NOCASE",
+                                        "organisation.sort_key",
                                         "organisation.id IN (SELECT rowid FROM organisation_search WHERE organisation_search MATCH ?)");
 }
 

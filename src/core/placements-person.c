@@ -8,6 +8,7 @@
 #include "placements-error.h"
 #include "placements-organisation.h"
 #include "placements-person.h"
+#include "placements-sort-key.h"
 #include "placements-validate.h"
 
 struct _PlacementsPerson
@@ -38,12 +39,20 @@ placements_person_validate (PlacementsRecord  *record,
   return TRUE;
 }
 
+static char *
+placements_person_dup_sort_key (PlacementsRecord *record)
+{
+  return placements_sort_key_for_name (placements_person_get_family_name (PLACEMENTS_PERSON (record)),
+                                       placements_person_get_given_name (PLACEMENTS_PERSON (record)));
+}
+
 static void
 placements_person_class_init (PlacementsPersonClass *klass)
 {
   PlacementsRecordClass *record_class = PLACEMENTS_RECORD_CLASS (klass);
 
   record_class->validate = placements_person_validate;
+  record_class->dup_sort_key = placements_person_dup_sort_key;
 
   placements_record_class_set_table (record_class, "person", "person",
                                      N_("Person"));
@@ -92,7 +101,7 @@ placements_person_class_init (PlacementsPersonClass *klass)
                                      G_TYPE_INVALID);
   placements_record_class_set_list_sql (record_class,
                                         NULL,
-                                        "person.family_name COLLATE NOCASE, person.given_name COLLATE NOCASE",
+                                        "person.sort_key",
                                         "person.id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)");
 }
 

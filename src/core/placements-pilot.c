@@ -7,6 +7,7 @@
 #include "placements-enum-types.h"
 #include "placements-error.h"
 #include "placements-pilot.h"
+#include "placements-sort-key.h"
 #include "placements-validate.h"
 
 struct _PlacementsPilot
@@ -38,12 +39,19 @@ placements_pilot_validate (PlacementsRecord  *record,
   return TRUE;
 }
 
+static char *
+placements_pilot_dup_sort_key (PlacementsRecord *record)
+{
+  return placements_sort_key_for_text (placements_pilot_get_name (PLACEMENTS_PILOT (record)));
+}
+
 static void
 placements_pilot_class_init (PlacementsPilotClass *klass)
 {
   PlacementsRecordClass *record_class = PLACEMENTS_RECORD_CLASS (klass);
 
   record_class->validate = placements_pilot_validate;
+  record_class->dup_sort_key = placements_pilot_dup_sort_key;
 
   placements_record_class_set_table (record_class, "pilot", "pilot",
                                      N_("Pilot"));
@@ -98,7 +106,7 @@ placements_pilot_class_init (PlacementsPilotClass *klass)
                                      G_TYPE_INVALID);
   placements_record_class_set_list_sql (record_class,
                                         NULL,
-                                        "pilot.name COLLATE NOCASE",
+                                        "pilot.sort_key",
                                         "pilot.id IN (SELECT rowid FROM pilot_search WHERE pilot_search MATCH ?)");
 }
 

@@ -264,9 +264,15 @@ run_query (PlacementsRecordList *self)
     {
       const PlacementsField *field =
         placements_record_class_find_field (self->klass, self->sort_field);
-      g_autofree char *term =
-        g_strdup_printf ("%s.%s%s", table, field->column,
-                         is_text_column (field) ? " COLLATE NOCASE" : "");
+      g_autofree char *term = NULL;
+
+      /* A name column is sorted the way the sort key sorts names (and its index). */
+      if (self->klass->dup_sort_key != NULL &&
+          (g_str_equal (field->column, "name") || g_str_equal (field->column, "family_name")))
+        term = g_strdup_printf ("%s.sort_key", table);
+      else
+        term = g_strdup_printf ("%s.%s%s", table, field->column,
+                                is_text_column (field) ? " COLLATE NOCASE" : "");
 
       append_order (sql, term, self->descending);
     }

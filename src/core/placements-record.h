@@ -65,7 +65,13 @@ struct _PlacementsRecordClass
   gboolean (*validate) (PlacementsRecord  *self,
                         GError           **error);
 
-  gpointer padding[8];
+  /*
+   * The value of the table's sort_key column (see placements-sort-key.h), for types
+   * listed by name; NULL for types without one.
+   */
+  char    *(*dup_sort_key) (PlacementsRecord *self);
+
+  gpointer padding[7];
 };
 
 /* For the class_init of a record type. */

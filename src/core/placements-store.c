@@ -742,6 +742,7 @@ write_record (PlacementsStore   *self,
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autofree char *created = NULL;
   g_autofree char *now = now_timestamp ();
+  g_autofree char *sort_key = NULL;
   sqlite3_stmt *statement;
   gint64 row_id = 0;
   gboolean exists;
@@ -751,10 +752,14 @@ write_record (PlacementsStore   *self,
     return FALSE;
 
   exists = row_exists (self, table, placements_record_get_uuid (record), &row_id, &created, error);
+  if (klass->dup_sort_key != NULL)
+    sort_key = klass->dup_sort_key (record);
 
   if (exists)
     {
       g_string_append_printf (sql, "UPDATE %s SET updated = ?", table);
+      if (sort_key != NULL)
+        g_string_append (sql, ", sort_key = ?");
       for (guint i = 0; i < n_fields; i++)
         g_string_append_printf (sql, ", %s = ?",
                                 placements_record_class_get_field (klass, i)->column);
@@ -763,9 +768,11 @@ write_record (PlacementsStore   *self,
   else
     {
       g_string_append_printf (sql, "INSERT INTO %s (uuid, created, updated", table);
+      if (sort_key != NULL)
+        g_string_append (sql, ", sort_key");
       for (guint i = 0; i < n_fields; i++)
         g_string_append_printf (sql, ", %s", placements_record_class_get_field (klass, i)->column);
-      g_string_append (sql, ") VALUES (?, ?, ?");
+      g_string_append (sql, sort_key != NULL ? ") VALUES (?, ?, ?, ?" : ") VALUES (?, ?, ?");
       for (guint i = 0; i < n_fields; i++)
         g_string_append (sql, ", ?");
       g_string_append (sql, ")");
@@ -782,6 +789,8 @@ write_record (PlacementsStore   *self,
       sqlite3_bind_text (statement, index++, now, -1, SQLITE_STATIC);
     }
   sqlite3_bind_text (statement, index++, now, -1, SQLITE_STATIC);
+  if (sort_key != NULL)
+    sqlite3_bind_text (statement, index++, sort_key, -1, SQLITE_STATIC);
   for (guint i = 0; i < n_fields; i++)
     bind_field (statement, index++, placements_record_class_get_field (klass, i),
                 placements_record_get_value (record, i + 1));

@@ -8,6 +8,7 @@
 #include "placements-error.h"
 #include "placements-organisation.h"
 #include "placements-person.h"
+#include "placements-sort-key.h"
 #include "placements-validate.h"
 #include "placements-workplace.h"
 
@@ -45,12 +46,19 @@ placements_workplace_validate (PlacementsRecord  *record,
   return TRUE;
 }
 
+static char *
+placements_workplace_dup_sort_key (PlacementsRecord *record)
+{
+  return placements_sort_key_for_text (placements_workplace_get_name (PLACEMENTS_WORKPLACE (record)));
+}
+
 static void
 placements_workplace_class_init (PlacementsWorkplaceClass *klass)
 {
   PlacementsRecordClass *record_class = PLACEMENTS_RECORD_CLASS (klass);
 
   record_class->validate = placements_workplace_validate;
+  record_class->dup_sort_key = placements_workplace_dup_sort_key;
 
   placements_record_class_set_table (record_class, "workplace", "workplace",
                                      N_("Workplace"));
@@ -137,7 +145,7 @@ placements_workplace_class_init (PlacementsWorkplaceClass *klass)
                                      G_TYPE_INVALID);
   placements_record_class_set_list_sql (record_class,
                                         NULL,
-                                        "workplace.name COLLATE NOCASE",
+                                        "workplace.sort_key",
                                         "workplace.id IN (SELECT rowid FROM workplace_search WHERE workplace_search MATCH ?)");
 }
 

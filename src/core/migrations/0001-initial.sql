@@ -4,13 +4,15 @@
 -- exchange files and in references between records) and created/updated times in
 -- UTC (ISO 8601). References are by UUID and deferred, so that one transaction can
 -- write records in any order. Codes are stored as the nicks of the core's enums.
--- Dates are YYYY-MM-DD text. Money is in euro cents.
+-- Dates are YYYY-MM-DD text. Money is in euro cents. Tables listed by name have a
+-- sort_key (names folded for sorting, written by the core) so an index serves the order.
 
 CREATE TABLE organisation (
   id INTEGER PRIMARY KEY,
   uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
   created TEXT NOT NULL,
   updated TEXT NOT NULL,
+  sort_key TEXT NOT NULL DEFAULT '',
   name TEXT NOT NULL CHECK (name <> ''),
   kind TEXT NOT NULL CHECK (kind IN ('care-provider', 'social-employment-company',
     'municipality', 'employment-service', 'ocmw', 'mental-health-provider', 'employer',
@@ -23,14 +25,15 @@ CREATE TABLE organisation (
   exchange_id TEXT UNIQUE,
   notes TEXT
 );
-CREATE INDEX organisation_by_name ON organisation (name COLLATE NOCASE);
-CREATE INDEX organisation_by_kind ON organisation (kind, name COLLATE NOCASE);
+CREATE INDEX organisation_by_name ON organisation (sort_key);
+CREATE INDEX organisation_by_kind ON organisation (kind, sort_key);
 
 CREATE TABLE person (
   id INTEGER PRIMARY KEY,
   uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
   created TEXT NOT NULL,
   updated TEXT NOT NULL,
+  sort_key TEXT NOT NULL DEFAULT '',
   given_name TEXT,
   family_name TEXT NOT NULL CHECK (family_name <> ''),
   organisation_uuid TEXT REFERENCES organisation (uuid)
@@ -39,15 +42,15 @@ CREATE TABLE person (
   email TEXT,
   phone TEXT
 );
-CREATE INDEX person_by_name ON person (family_name COLLATE NOCASE, given_name COLLATE NOCASE);
-CREATE INDEX person_by_organisation ON person (organisation_uuid, family_name COLLATE NOCASE,
-  given_name COLLATE NOCASE);
+CREATE INDEX person_by_name ON person (sort_key);
+CREATE INDEX person_by_organisation ON person (organisation_uuid, sort_key);
 
 CREATE TABLE client (
   id INTEGER PRIMARY KEY,
   uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
   created TEXT NOT NULL,
   updated TEXT NOT NULL,
+  sort_key TEXT NOT NULL DEFAULT '',
   given_name TEXT,
   family_name TEXT NOT NULL CHECK (family_name <> ''),
   date_of_birth TEXT CHECK (date_of_birth GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
@@ -67,9 +70,8 @@ CREATE TABLE client (
   support_question TEXT,
   goals TEXT
 );
-CREATE INDEX client_by_name ON client (family_name COLLATE NOCASE, given_name COLLATE NOCASE);
-CREATE INDEX client_by_organisation ON client (care_organisation_uuid,
-  family_name COLLATE NOCASE, given_name COLLATE NOCASE);
+CREATE INDEX client_by_name ON client (sort_key);
+CREATE INDEX client_by_organisation ON client (care_organisation_uuid, sort_key);
 CREATE INDEX client_by_date_of_birth ON client (date_of_birth);
 
 CREATE TABLE ladder_step (
@@ -114,6 +116,7 @@ CREATE TABLE workplace (
   uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
   created TEXT NOT NULL,
   updated TEXT NOT NULL,
+  sort_key TEXT NOT NULL DEFAULT '',
   name TEXT NOT NULL CHECK (name <> ''),
   host_organisation_uuid TEXT NOT NULL REFERENCES organisation (uuid)
     ON DELETE RESTRICT DEFERRABLE INITIALLY DEFERRED,
@@ -130,8 +133,8 @@ CREATE TABLE workplace (
     ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
   opening_hours TEXT
 );
-CREATE INDEX workplace_by_name ON workplace (name COLLATE NOCASE);
-CREATE INDEX workplace_by_host ON workplace (host_organisation_uuid, name COLLATE NOCASE);
+CREATE INDEX workplace_by_name ON workplace (sort_key);
+CREATE INDEX workplace_by_host ON workplace (host_organisation_uuid, sort_key);
 CREATE INDEX workplace_by_supervisor ON workplace (work_supervisor_uuid);
 
 CREATE TABLE attendance (
@@ -189,6 +192,7 @@ CREATE TABLE pilot (
   uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
   created TEXT NOT NULL,
   updated TEXT NOT NULL,
+  sort_key TEXT NOT NULL DEFAULT '',
   name TEXT NOT NULL CHECK (name <> ''),
   start_date TEXT CHECK (start_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
   evaluation_date TEXT
@@ -202,8 +206,8 @@ CREATE TABLE pilot (
   CHECK (evaluation_date IS NULL OR start_date IS NULL OR evaluation_date >= start_date),
   CHECK (scale_up_date IS NULL OR start_date IS NULL OR scale_up_date >= start_date)
 );
-CREATE INDEX pilot_by_name ON pilot (name COLLATE NOCASE);
-CREATE INDEX pilot_by_status ON pilot (status, name COLLATE NOCASE);
+CREATE INDEX pilot_by_name ON pilot (sort_key);
+CREATE INDEX pilot_by_status ON pilot (status, sort_key);
 CREATE INDEX pilot_by_start ON pilot (start_date);
 
 CREATE TABLE pilot_partner (
