@@ -1101,11 +1101,16 @@ placements_store_check (PlacementsStore  *self,
   if (statement == NULL)
     return FALSE;
   while ((result = sqlite3_step (statement)) == SQLITE_ROW)
-    g_ptr_array_add (found,
-                     g_strdup_printf (_("%s row %" G_GINT64_FORMAT " refers to a missing %s"),
-                                      sqlite3_column_text (statement, 0),
-                                      (gint64) sqlite3_column_int64 (statement, 1),
-                                      sqlite3_column_text (statement, 2)));
+    {
+      g_autofree char *row = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                              (gint64) sqlite3_column_int64 (statement, 1));
+
+      /* Translators: a table, a row number in it, and the table it refers to. */
+      g_ptr_array_add (found,
+                       g_strdup_printf (_("%s row %s refers to a missing %s"),
+                                        sqlite3_column_text (statement, 0), row,
+                                        sqlite3_column_text (statement, 2)));
+    }
   sqlite3_reset (statement);
   if (result != SQLITE_DONE)
     {
