@@ -62,7 +62,9 @@ flush_events (void)
 static const char *
 visible_page_title (GtkStack *stack)
 {
-  return gtk_stack_page_get_title (gtk_stack_get_page (stack, gtk_stack_get_visible_child (stack)));
+  GtkWidget *child = gtk_stack_get_visible_child (stack);
+
+  return gtk_stack_page_get_title (gtk_stack_get_page (stack, child));
 }
 
 static void
@@ -139,6 +141,9 @@ test_window_show_section_action (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "clients");
   g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (sidebar)), ==, 0);
   g_assert_cmpstr (adw_window_title_get_title (title), ==, visible_page_title (stack));
+  /* Keyboard users start in the sidebar, on the section shown. */
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window))
+                 == GTK_WIDGET (gtk_list_box_get_selected_row (sidebar)));
 
   /* From the last to the first, so that every step changes the page. */
   for (int i = G_N_ELEMENTS (sections) - 1; i >= 0; i--)
@@ -155,6 +160,9 @@ test_window_show_section_action (void)
       g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (sidebar)),
                        ==, i);
       g_assert_cmpstr (adw_window_title_get_title (title), ==, visible_page_title (stack));
+      /* The focus goes along, so that the arrow keys go on from the section shown. */
+      g_assert_true (gtk_window_get_focus (GTK_WINDOW (window))
+                     == GTK_WIDGET (gtk_list_box_get_selected_row (sidebar)));
     }
 
   destroy_window (window);

@@ -50,15 +50,15 @@ open_error_response_cb (AdwMessageDialog      *dialog,
 
 static void
 show_open_error (PlacementsApplication *self,
+                 GtkWindow             *parent,
                  const GError          *error)
 {
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL,
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent,
                                                        _("Could Not Open the Database"),
                                                        error->message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   g_signal_connect_object (dialog, "response", G_CALLBACK (open_error_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -76,13 +76,18 @@ placements_application_activate (GApplication *application)
 
       if (self->store == NULL)
         self->store = open_store (self, &error);
+
+      /* Without a store the window shows its empty states; where opening failed, it is only
+       * there to carry the error dialog, which a window manager places over its parent. */
+      window = GTK_WINDOW (placements_window_new (ADW_APPLICATION (self), self->store));
+      gtk_window_present (window);
+
       if (error != NULL)
         {
           g_warning ("%s", error->message);
-          show_open_error (self, error);
-          return;
+          show_open_error (self, window, error);
         }
-      window = GTK_WINDOW (placements_window_new (ADW_APPLICATION (self), self->store));
+      return;
     }
 
   gtk_window_present (window);

@@ -52,8 +52,11 @@ static const char * const section_names[] = {
 static void
 show_content (PlacementsWindow *self)
 {
-  /* Where the leaflet is folded only one pane shows: choosing a section means looking at it. */
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->toast_overlay));
+  /* Where the leaflet is folded only one pane shows: choosing a section means looking at it.
+   * Unfolded, both show, and changing the visible child would pull the keyboard focus out of
+   * the sidebar into the page. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->toast_overlay));
 }
 
 static void
@@ -100,8 +103,13 @@ stack_visible_child_cb (PlacementsWindow *self,
     {
       if (g_str_equal (section_names[i], name))
         {
-          gtk_list_box_select_row (self->sidebar,
-                                   gtk_list_box_get_row_at_index (self->sidebar, (int) i));
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar, (int) i);
+          GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+
+          gtk_list_box_select_row (self->sidebar, row);
+          /* Otherwise the arrow keys would go on from the row chosen before a shortcut. */
+          if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)))
+            gtk_widget_grab_focus (GTK_WIDGET (row));
           break;
         }
     }
@@ -276,6 +284,11 @@ placements_window_init (PlacementsWindow *self)
 
   /* The stack chose its first page before the template connected our handler. */
   stack_visible_child_cb (self, NULL, self->stack);
+
+  /* Keyboard users start in the sidebar, where the arrow keys go through the sections;
+   * otherwise GTK would give the focus to the first focusable widget of the page. */
+  gtk_window_set_focus (GTK_WINDOW (self),
+                        GTK_WIDGET (gtk_list_box_get_selected_row (self->sidebar)));
 }
 
 /**

@@ -8,7 +8,8 @@ G_BEGIN_DECLS
 
 #define PLACEMENTS_TYPE_WINDOW (placements_window_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlacementsWindow, placements_window, PLACEMENTS, WINDOW, AdwApplicationWindow)
+G_DECLARE_FINAL_TYPE (PlacementsWindow, placements_window,
+                      PLACEMENTS, WINDOW, AdwApplicationWindow)
 
 /* @store may be NULL: the window then shows its empty states. */
 PlacementsWindow *placements_window_new       (AdwApplication   *application,
