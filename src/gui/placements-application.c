@@ -100,7 +100,9 @@ placements_application_handle_local_options (GApplication *application,
   PlacementsApplication *self = PLACEMENTS_APPLICATION (application);
   g_autofree char *db_option = NULL;
 
-  /* A file name, so as bytes in the file system's encoding, not necessarily UTF-8. */
+  /* A file name, so as bytes in the file system's encoding, not necessarily UTF-8. Options
+   * are read in the process that was started: where Placements already runs, that instance
+   * is activated and keeps the database it has. */
   if (g_variant_dict_lookup (options, "db", "^ay", &db_option))
     {
       g_free (self->db_option);
