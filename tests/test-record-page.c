@@ -308,6 +308,8 @@ test_search_debounced (Fixture       *fixture,
   wait_for_n_items (page, 0);
   g_assert_cmpstr (visible_state (page), ==, "no-results");
   g_assert_true (gtk_widget_get_visible (entry));
+  /* The no-results state says it already; the header does not add "0 clients". */
+  g_assert_true (content_subtitle (fixture) == NULL || *content_subtitle (fixture) == '\0');
 
   /* Escape clears the search, and the whole list is back without waiting. */
   g_signal_emit_by_name (entry, "stop-search");
@@ -341,6 +343,64 @@ test_find_shortcut (Fixture       *fixture,
   focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
   g_assert_nonnull (focus);
   g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+}
+
+static void
+test_tab_order (Fixture       *fixture,
+                gconstpointer  data)
+{
+  PlacementsRecordPage *page;
+  GtkWidget *sidebar;
+  GtkWidget *entry;
+  GtkWidget *focus;
+
+  save_three_clients (fixture);
+  page = open_window (fixture);
+  sidebar = find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX);
+  entry = find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+
+  /* Sidebar, then the search, then the list, as a keyboard user goes with Tab; the arrow
+   * keys, not Tab, go through the sections. */
+  focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  g_assert_true (gtk_widget_is_ancestor (focus, sidebar));
+
+  /* The sidebar's Tab shortcut names this action; a key event cannot be sent in a test. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.focus-content", NULL));
+  focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  /* Moving on did not change the section. */
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_FORWARD));
+  focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (get_column_view (page))));
+}
+
+static void
+test_window_without_store (void)
+{
+  PlacementsWindow *window = g_object_ref_sink (g_object_new (PLACEMENTS_TYPE_WINDOW,
+                                                              "store", NULL,
+                                                              NULL));
+  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
+  guint n_pages = 0;
+
+  /* Every section is a record page, and without a database each shows its empty state. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      PlacementsRecordPage *page = PLACEMENTS_RECORD_PAGE (child);
+
+      g_assert_null (placements_record_page_get_list (page));
+      g_assert_cmpstr (visible_state (page), ==, "empty");
+      n_pages++;
+    }
+  g_assert_cmpuint (n_pages, ==, 7);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
 }
 
 static void
@@ -386,6 +446,39 @@ test_sort_in_sql (Fixture       *fixture,
 
   /* The same list object throughout: sorting is a new query, not a new model. */
   g_assert_true (list == placements_record_page_get_list (page));
+}
+
+static void
+test_sort_scrolls_to_top (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  PlacementsRecordPage *page;
+  GtkScrolledWindow *scrolled_window;
+  GtkAdjustment *adjustment;
+
+  /* More clients than fit in the window, born in different years. */
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *family_name = g_strdup_printf ("Client %02u", i);
+      g_autofree char *date_of_birth = g_strdup_printf ("%u-06-01", 1950 + i);
+      g_autoptr(PlacementsClient) client = save_client (fixture, family_name, "Anna",
+                                                        date_of_birth);
+    }
+  page = open_window (fixture);
+  scrolled_window = GTK_SCROLLED_WINDOW (find_descendant (GTK_WIDGET (page),
+                                                          GTK_TYPE_SCROLLED_WINDOW));
+  adjustment = gtk_scrolled_window_get_vadjustment (scrolled_window);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >,
+                     gtk_adjustment_get_page_size (adjustment));
+
+  /* The column view follows the row objects it showed; a new order starts at the top. */
+  gtk_column_view_sort_by_column (get_column_view (page), get_column (page, 2),
+                                  GTK_SORT_DESCENDING);
+  flush_events ();
+  g_assert_cmpstr (family_name_at (get_rows (page), 0), ==, "Client 59");
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==,
+                     gtk_adjustment_get_lower (adjustment));
+  g_assert_true (shows_cell (GTK_WIDGET (page), "Client 59"));
 }
 
 static void
@@ -443,13 +536,15 @@ test_empty_state (Fixture       *fixture,
 
   g_assert_cmpuint (placements_record_page_get_n_items (page), ==, 0);
   g_assert_cmpstr (visible_state (page), ==, "empty");
-  /* Nothing to search in yet. */
+  /* Nothing to search in yet, and nothing to count. */
   g_assert_false (gtk_widget_get_visible (entry));
+  g_assert_true (content_subtitle (fixture) == NULL || *content_subtitle (fixture) == '\0');
 
   /* The first record replaces the empty state by the list. */
   client = save_client (fixture, "Visser", "Anouk", "1990-03-14");
   g_assert_cmpstr (visible_state (page), ==, "list");
   g_assert_true (gtk_widget_get_visible (entry));
+  g_assert_cmpstr (content_subtitle (fixture), ==, "1 client");
 }
 
 static void
@@ -516,12 +611,15 @@ main (int   argc,
   ADD ("/record-page/rows/in-order", test_rows_in_order);
   ADD ("/record-page/search/debounced", test_search_debounced);
   ADD ("/record-page/search/find-shortcut", test_find_shortcut);
+  ADD ("/record-page/keyboard/tab-order", test_tab_order);
   ADD ("/record-page/sort/in-sql", test_sort_in_sql);
+  ADD ("/record-page/sort/scrolls-to-top", test_sort_scrolls_to_top);
   ADD ("/record-page/store/follows-changes", test_follows_the_store);
   ADD ("/record-page/empty-state", test_empty_state);
   ADD ("/record-page/accessible", test_accessible);
   ADD ("/record-page/store/own", test_page_own_store);
   g_test_add_func ("/record-page/store/none", test_page_without_store);
+  g_test_add_func ("/record-page/window/no-store", test_window_without_store);
 
 #undef ADD
 

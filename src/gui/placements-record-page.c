@@ -391,15 +391,34 @@ marker_compare_cb (gconstpointer a,
   return GTK_ORDERING_SMALLER;
 }
 
+/* A new order or a new search is a new list, read from its first row. The column view would
+ * stay anchored to the row that had the focus wherever it moved to, since the list hands out
+ * the same record objects; setting the scrollbar does not move that anchor. GTK 4.8 has no
+ * gtk_column_view_scroll_to(), but the list view inside the column view has an action. */
+static void
+scroll_to_top (PlacementsRecordPage *self)
+{
+  if (placements_record_page_get_n_items (self) == 0)
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", 0);
+}
+
 static void
 apply_sort (PlacementsRecordPage *self)
 {
-  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+  GtkSorter *sorter;
   GtkOrdering order;
 
-  if (self->list == NULL)
+  /* The column view forgets its sort columns as it is torn down, and says so. */
+  if (self->list == NULL || self->column_view == NULL)
     return;
 
+  sorter = gtk_column_view_get_sorter (self->column_view);
   self->probed_column = NULL;
   /* Any two distinct objects do: the marker sorters ignore them, but gtk_sorter_compare()
    * calls an item equal to itself without asking. */
@@ -410,6 +429,7 @@ apply_sort (PlacementsRecordPage *self)
     placements_record_list_set_sort (self->list, self->probed_column->property,
                                      order == GTK_ORDERING_LARGER);
   self->probed_column = NULL;
+  scroll_to_top (self);
 }
 
 static void
@@ -509,6 +529,7 @@ apply_search (PlacementsRecordPage *self)
   if (self->list != NULL)
     placements_record_list_set_search_text (self->list, text);
   update_state (self);
+  scroll_to_top (self);
 }
 
 static gboolean

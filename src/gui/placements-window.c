@@ -215,10 +215,9 @@ update_subtitle (PlacementsWindow *self)
     return;
   page = PLACEMENTS_RECORD_PAGE (child);
 
-  /* Without a database there is nothing to count; "0 clients" would only repeat the empty
-   * state below it. */
+  /* "0 clients" would only repeat the empty or no-results state below it. */
   index = section_index (name);
-  if (index >= 0 && placements_record_page_get_list (page) != NULL)
+  if (index >= 0 && placements_record_page_get_n_items (page) > 0)
     subtitle = describe_count ((guint) index, placements_record_page_get_n_items (page));
   adw_window_title_set_subtitle (self->content_title, subtitle);
 }
@@ -296,6 +295,28 @@ find_action (GtkWidget  *widget,
   /* Folded, the sidebar may be what shows; searching means looking at the list. */
   show_content (self);
   placements_record_page_focus_search (PLACEMENTS_RECORD_PAGE (page));
+}
+
+static void
+focus_content_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+
+  if (page != NULL)
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+static void
+leaflet_folded_cb (PlacementsWindow *self,
+                   GParamSpec       *pspec,
+                   AdwLeaflet       *leaflet)
+{
+  /* Folded, the page is not on screen: Tab then goes the usual way, to the header bar. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.focus-content",
+                                 !adw_leaflet_get_folded (leaflet));
 }
 
 static void
@@ -473,10 +494,15 @@ placements_window_class_init (PlacementsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, stack_visible_child_cb);
+  gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   gtk_widget_class_install_action (widget_class, "win.navigate-back", NULL, navigate_back_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  /* The sidebar's Tab shortcut: GtkListBox would otherwise take Tab from row to row, and,
+   * browsing, through every section on the way. */
+  gtk_widget_class_install_action (widget_class, "win.focus-content", NULL,
+                                   focus_content_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.find", NULL);
 
@@ -495,6 +521,7 @@ placements_window_init (PlacementsWindow *self)
 
   /* The stack chose its first page before the template connected our handler. */
   stack_visible_child_cb (self, NULL, self->stack);
+  leaflet_folded_cb (self, NULL, self->leaflet);
 
   /* Keyboard users start in the sidebar, where the arrow keys go through the sections;
    * otherwise GTK would give the focus to the first focusable widget of the page. */
