@@ -139,8 +139,8 @@ lookup_name (PlacementsRecordPage *self,
   record = placements_store_load (self->store, record_type, uuid, &error);
   if (record == NULL)
     {
-      /* A reference the database cannot resolve is shown as such rather than hidden; the
-       * store's integrity check is where it gets repaired. */
+      /* A dangling reference shows as an empty cell; the store's integrity check is what
+       * reports it, not every row that shows it. */
       g_debug ("Record %s could not be loaded: %s", uuid, error->message);
       return "";
     }
@@ -578,14 +578,6 @@ search_entry_stop_search_cb (PlacementsRecordPage *self,
 }
 
 static void
-focus_search_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  placements_record_page_focus_search (PLACEMENTS_RECORD_PAGE (widget));
-}
-
-static void
 update_list (PlacementsRecordPage *self)
 {
   g_autoptr(PlacementsRecordList) list = NULL;
@@ -640,9 +632,7 @@ placements_record_page_dispose (GObject *object)
   if (self->list != NULL)
     g_clear_signal_handler (&self->items_changed_handler, self->list);
 
-  /* The column view goes first: its cells point at the columns. */
   gtk_widget_dispose_template (GTK_WIDGET (self), PLACEMENTS_TYPE_RECORD_PAGE);
-  g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_object (&self->list);
   g_clear_object (&self->store);
 
@@ -654,6 +644,9 @@ placements_record_page_finalize (GObject *object)
 {
   PlacementsRecordPage *self = PLACEMENTS_RECORD_PAGE (object);
 
+  /* Only now: the cells of the column view point at the columns and the set of bound
+   * cells until the last of them is gone. */
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_pointer (&self->names, g_hash_table_unref);
   g_clear_pointer (&self->bound_cells, g_hash_table_unref);
   g_clear_pointer (&self->klass, g_type_class_unref);
@@ -842,12 +835,6 @@ placements_record_page_class_init (PlacementsRecordPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_entry_stop_search_cb);
-
-  gtk_widget_class_install_action (widget_class, "record-page.focus-search", NULL,
-                                   focus_search_action);
-  /* For when the focus is in the list already; the window handles Ctrl+F elsewhere. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "record-page.focus-search", NULL);
 }
 
 static void
