@@ -125,9 +125,15 @@ cache_lookup (PlacementsRecordList *self,
   return entry->record;
 }
 
-/* "name COLLATE NOCASE, id" read backwards: each term's direction flipped. */
+/*
+ * "name COLLATE NOCASE, id" read backwards: each term's direction flipped. A term
+ * already in the order (sorting by family name, then the default order that starts
+ * with it) is left out: it cannot change the order, and SQLite would otherwise sort
+ * the rows itself instead of reading them in the index's order.
+ */
 static void
 append_order (GString    *sql,
+              GPtrArray  *used,
               const char *order,
               gboolean    descending)
 {
@@ -140,6 +146,9 @@ append_order (GString    *sql,
 
       if (term_descending)
         term[strlen (term) - strlen (" DESC")] = '\0';
+      if (g_ptr_array_find_with_equal_func (used, term, g_str_equal, NULL))
+        continue;
+      g_ptr_array_add (used, g_strdup (term));
       if (sql->str[sql->len - 1] != ' ')
         g_string_append (sql, ", ");
       g_string_append (sql, term);
@@ -213,6 +222,7 @@ run_query (PlacementsRecordList *self)
   g_autoptr(GPtrArray) bindings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) order_terms = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   const char *joiner = " WHERE ";
   sqlite3_stmt *statement;
@@ -274,13 +284,14 @@ run_query (PlacementsRecordList *self)
         term = g_strdup_printf ("%s.%s%s", table, field->column,
                                 is_text_column (field) ? " COLLATE NOCASE" : "");
 
-      append_order (sql, term, self->descending);
+      append_order (sql, order_terms, term, self->descending);
     }
-  append_order (sql, placements_record_class_get_default_order (self->klass), self->descending);
+  append_order (sql, order_terms, placements_record_class_get_default_order (self->klass),
+                self->descending);
   {
     g_autofree char *id_term = g_strdup_printf ("%s.id", table);
 
-    append_order (sql, id_term, self->descending);
+    append_order (sql, order_terms, id_term, self->descending);
   }
 
   statement = placements_store_prepare (self->store, sql->str, &error);

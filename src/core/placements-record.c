@@ -221,7 +221,9 @@ placements_record_real_validate (PlacementsRecord  *self,
                            _(info->label), _(field->label));
               return FALSE;
             }
-          if (!empty && g_utf8_strlen (text, -1) > MAX_TEXT_LENGTH)
+          /* A text has no more characters than bytes: most need no counting. */
+          if (!empty && strlen (text) > MAX_TEXT_LENGTH &&
+              g_utf8_strlen (text, -1) > MAX_TEXT_LENGTH)
             {
               g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
                            _("%s: the field “%s” is longer than %d characters"),

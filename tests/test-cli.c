@@ -1,0 +1,608 @@
+#define G_LOG_DOMAIN "placements-test-cli"
+
+#include "config.h"
+
+#include <errno.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
+#include "placements-record-types.h"
+#include "placements-store.h"
+
+/*
+ * Runs the built placements-cli (PLACEMENTS_CLI, set by meson) as a user would,
+ * on databases in a temporary folder, and checks what it prints and how it exits.
+ */
+
+typedef struct
+{
+  char *folder;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->folder = g_dir_make_tmp ("placements-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+    }
+  g_remove (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->folder);
+  g_free (fixture->folder);
+}
+
+static char *
+fixture_path (Fixture    *fixture,
+              const char *name)
+{
+  return g_build_filename (fixture->folder, name, NULL);
+}
+
+/* @environment: NULL, or NAME=VALUE strings to set for this run. */
+static void
+run_cli_env (Fixture            *fixture,
+             Run                *run,
+             const char * const *environment,
+             const char         *first_arg,
+             ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("PLACEMENTS_CLI");
+  va_list args;
+
+  g_assert_nonnull (cli);
+
+  g_ptr_array_add (argv, (gpointer) cli);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* Never the tester's own database. */
+  g_subprocess_launcher_unsetenv (launcher, "PLACEMENTS_DB");
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", fixture->folder, TRUE);
+  for (guint i = 0; environment != NULL && environment[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (environment[i], "=", 2);
+
+      g_subprocess_launcher_setenv (launcher, pair[0], pair[1], TRUE);
+    }
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+#define run_cli(fixture, run, ...) run_cli_env (fixture, run, NULL, __VA_ARGS__)
+
+static void
+assert_one_error_line (const Run *run)
+{
+  g_assert_true (g_str_has_prefix (run->err, "placements-cli: "));
+  g_assert_true (g_str_has_suffix (run->err, "\n"));
+  g_assert_cmpstr (strchr (run->err, '\n') + 1, ==, "");
+}
+
+static void
+assert_success (const Run *run)
+{
+  if (run->status != 0)
+    g_error ("placements-cli exited with %d: %s", run->status, run->err);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p == '\n')
+      n++;
+  return n;
+}
+
+static void
+demo (Fixture    *fixture,
+      const char *db,
+      const char *clients,
+      const char *seed)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (fixture, &run, "--db", db, "demo", "--clients", clients, "--seed", seed, NULL);
+  assert_success (&run);
+}
+
+static void
+test_init_creates_private_file (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *db = fixture_path (fixture, "sub/folder/placements.db");
+  g_autofree char *expected = NULL;
+  g_auto(Run) run = { 0 };
+  GStatBuf status;
+
+  run_cli (fixture, &run, "init", "--db", db, NULL);
+  assert_success (&run);
+
+  expected = g_strconcat (db, "\n", NULL);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpint (g_stat (db, &status), ==, 0);
+  g_assert_cmpint (status.st_mode & 0777, ==, 0600);
+
+  /* Again: the database is there and up to date, nothing to do but say where. */
+  run_clear (&run);
+  run_cli (fixture, &run, "--db", db, "init", NULL);
+  assert_success (&run);
+  g_assert_cmpstr (run.out, ==, expected);
+}
+
+static void
+test_init_uses_environment (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *db = fixture_path (fixture, "from-environment.db");
+  g_autofree char *setting = g_strconcat ("PLACEMENTS_DB=", db, NULL);
+  const char *environment[] = { setting, NULL };
+  g_auto(Run) run = { 0 };
+
+  run_cli_env (fixture, &run, environment, "init", NULL);
+  assert_success (&run);
+  g_assert_true (g_file_test (db, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_demo_is_deterministic (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *first = fixture_path (fixture, "first.db");
+  g_autofree char *second = fixture_path (fixture, "second.db");
+  g_autofree char *other = fixture_path (fixture, "other.db");
+  const char *kinds[] = { "clients", "placements", "people", "consents", "attendance" };
+
+  demo (fixture, first, "50", "7");
+  demo (fixture, second, "50", "7");
+  demo (fixture, other, "50", "8");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_auto(Run) one = { 0 };
+      g_auto(Run) two = { 0 };
+      g_auto(Run) three = { 0 };
+
+      run_cli (fixture, &one, "--db", first, "list", kinds[i], NULL);
+      run_cli (fixture, &two, "--db", second, "list", kinds[i], NULL);
+      run_cli (fixture, &three, "--db", other, "list", kinds[i], NULL);
+      assert_success (&one);
+      assert_success (&two);
+      assert_success (&three);
+
+      g_assert_cmpuint (count_lines (one.out), >, 1);
+      g_assert_cmpstr (one.out, ==, two.out);
+      /* ...and the seed matters. */
+      g_assert_cmpstr (one.out, !=, three.out);
+    }
+}
+
+static void
+test_demo_refuses_filled_database (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autofree char *db = fixture_path (fixture, "filled.db");
+  g_auto(Run) run = { 0 };
+  g_auto(Run) before = { 0 };
+  g_auto(Run) after = { 0 };
+
+  demo (fixture, db, "10", "1");
+  run_cli (fixture, &before, "--db", db, "list", "clients", NULL);
+
+  run_cli (fixture, &run, "--db", db, "demo", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_one_error_line (&run);
+  g_assert_nonnull (strstr (run.err, "already holds records"));
+
+  run_cli (fixture, &after, "--db", db, "list", "clients", NULL);
+  g_assert_cmpstr (before.out, ==, after.out);
+}
+
+static void
+test_list_headers (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *db = fixture_path (fixture, "headers.db");
+  const char *kinds[] = {
+    "clients", "workplaces", "buddies", "pilots", "placements", "organisations", "people",
+    "client", "person", "ladder-steps", "allocations", "attendance", "buddy-pairings",
+    "pilot-partners", "pilot-contacts", "fundings", "success-criteria", "progress-notes",
+    "consents", "audit-events", "Success_Criteria",
+  };
+
+  demo (fixture, db, "20", "3");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_cli (fixture, &run, "--db", db, "list", kinds[i], NULL);
+      assert_success (&run);
+      g_assert_true (g_str_has_prefix (run.out, "uuid\t"));
+      /* The demo has records of every kind. */
+      g_assert_cmpuint (count_lines (run.out), >, 1);
+    }
+
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *header = NULL;
+
+    run_cli (fixture, &run, "list", "clients", "--db", db, NULL);
+    assert_success (&run);
+    header = g_strndup (run.out, strcspn (run.out, "\n"));
+    g_assert_cmpstr (header, ==, "uuid\tgiven-name\tfamily-name\tdate-of-birth\t"
+                                 "care-organisation-uuid\ttarget-group\tfunding-route\t"
+                                 "income-situation\tright-to-return\tright-to-return-until\t"
+                                 "support-question\tgoals");
+    /* A header and twenty clients. */
+    g_assert_cmpuint (count_lines (run.out), ==, 21);
+  }
+}
+
+static void
+test_list_search (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *db = fixture_path (fixture, "search.db");
+  g_auto(Run) run = { 0 };
+
+  demo (fixture, db, "10", "1");
+  run_cli (fixture, &run, "--db", db, "list", "organisations", "--search", "linde", NULL);
+  assert_success (&run);
+  /* Zorggroep De Linde and Woonzorgcentrum Ter Linden. */
+  g_assert_cmpuint (count_lines (run.out), ==, 3);
+  g_assert_nonnull (strstr (run.out, "\tZorggroep De Linde\t"));
+  g_assert_nonnull (strstr (run.out, "\tWoonzorgcentrum Ter Linden\t"));
+}
+
+/* One organisation whose texts need quoting and escaping, saved twice (insert, update). */
+static void
+create_awkward_organisation (const char *db)
+{
+  g_autoptr(PlacementsStore) store = NULL;
+  g_autoptr(PlacementsOrganisation) organisation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = placements_store_open (db, &error);
+  g_assert_no_error (error);
+
+  organisation = g_object_new (PLACEMENTS_TYPE_ORGANISATION,
+                               "uuid", "0f6a6a0e-2c63-4d6e-9a39-3f1c2d8e4b11", NULL);
+  placements_organisation_set_name (organisation, "Stichting \"De Brug\", Zwolle");
+  placements_organisation_set_kind (organisation, PLACEMENTS_ORGANISATION_KIND_CARE_PROVIDER);
+  placements_organisation_set_country (organisation, PLACEMENTS_COUNTRY_NL);
+  placements_organisation_set_notes (organisation, "first draft");
+  placements_store_save (store, PLACEMENTS_RECORD (organisation), &error);
+  g_assert_no_error (error);
+
+  placements_organisation_set_notes (organisation, "line one\nline\ttwo \\ three");
+  placements_store_save (store, PLACEMENTS_RECORD (organisation), &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_list_csv_quoting (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *db = fixture_path (fixture, "quoting.db");
+  g_auto(Run) run = { 0 };
+
+  create_awkward_organisation (db);
+
+  run_cli (fixture, &run, "--db", db, "list", "organisations", "--format", "csv", NULL);
+  assert_success (&run);
+  g_assert_cmpstr (run.out, ==,
+                   "uuid,name,kind,country,registry-number,street,postcode,city,exchange-id,"
+                   "notes\r\n"
+                   "0f6a6a0e-2c63-4d6e-9a39-3f1c2d8e4b11,\"Stichting \"\"De Brug\"\", Zwolle\","
+                   "care-provider,nl,,,,,,\"line one\nline\ttwo \\ three\"\r\n");
+}
+
+static void
+test_list_tsv_escaping (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *db = fixture_path (fixture, "escaping.db");
+  g_auto(Run) run = { 0 };
+
+  create_awkward_organisation (db);
+
+  run_cli (fixture, &run, "--db", db, "list", "organisation", NULL);
+  assert_success (&run);
+  g_assert_cmpuint (count_lines (run.out), ==, 2);
+  g_assert_true (g_str_has_suffix (run.out,
+                                   "\tStichting \"De Brug\", Zwolle\tcare-provider\tnl\t\t\t\t\t\t"
+                                   "line one\\nline\\ttwo \\\\ three\n"));
+}
+
+static void
+test_usage_errors (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *db = fixture_path (fixture, "usage.db");
+  struct
+  {
+    const char *args[6];
+  } cases[] = {
+    { { "list", "frobs", NULL } },
+    { { "list", NULL } },
+    { { "list", "clients", "--format", "xml", NULL } },
+    { { "list", "clients", "--bogus", NULL } },
+    { { "frob", NULL } },
+    { { NULL } },
+    { { "--bogus", "list", "clients", NULL } },
+    { { "demo", "--clients", "many", NULL } },
+    { { "demo", "--clients", "-5", NULL } },
+    { { "demo", "--seed", "99999999999", NULL } },
+    { { "check", "extra", NULL } },
+  };
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (fixture, &run, "--db", db, "init", NULL);
+    assert_success (&run);
+  }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+      const char **args = cases[i].args;
+
+      /* The arguments end at the first NULL. */
+      run_cli (fixture, &run, "--db", db, args[0], args[1], args[2], args[3], NULL);
+      g_test_message ("case %" G_GSIZE_FORMAT ": %s", i, run.err);
+      g_assert_cmpint (run.status, ==, 2);
+      assert_one_error_line (&run);
+      g_assert_nonnull (strstr (run.err, "--help"));
+      g_assert_cmpstr (run.out, ==, "");
+    }
+}
+
+static void
+test_help_and_version (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_auto(Run) help = { 0 };
+  g_auto(Run) version = { 0 };
+  g_auto(Run) command_help = { 0 };
+
+  run_cli (fixture, &help, "--help", NULL);
+  assert_success (&help);
+  g_assert_nonnull (strstr (help.out, "init"));
+  g_assert_nonnull (strstr (help.out, "demo"));
+  g_assert_nonnull (strstr (help.out, "list"));
+  g_assert_nonnull (strstr (help.out, "check"));
+
+  run_cli (fixture, &version, "list", "--version", NULL);
+  assert_success (&version);
+  g_assert_cmpstr (version.out, ==, "placements-cli " PACKAGE_VERSION "\n");
+
+  run_cli (fixture, &command_help, "list", "-h", NULL);
+  assert_success (&command_help);
+  g_assert_nonnull (strstr (command_help.out, "--format"));
+}
+
+static void
+test_missing_database (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *db = fixture_path (fixture, "missing.db");
+  g_auto(Run) run = { 0 };
+
+  run_cli (fixture, &run, "--db", db, "list", "clients", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_one_error_line (&run);
+  /* A typo in a path must not leave an empty database behind. */
+  g_assert_false (g_file_test (db, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_newer_database (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *db = fixture_path (fixture, "newer.db");
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *before = NULL;
+  const char *commands[][3] = {
+    { "list", "clients", NULL },
+    { "init", NULL, NULL },
+    { "check", NULL, NULL },
+    { "demo", NULL, NULL },
+  };
+  sqlite3 *connection = NULL;
+  GStatBuf status_before;
+  gsize length = 0;
+
+  /* As a later Placements might leave it: a schema version this one does not know. */
+  g_assert_cmpint (sqlite3_open (db, &connection), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (connection, "CREATE TABLE future (x TEXT);"
+                                 "INSERT INTO future VALUES ('kept');"
+                                 "PRAGMA user_version = 999;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (connection);
+  g_assert_true (g_file_get_contents (db, &before, &length, NULL));
+  g_assert_cmpint (g_stat (db, &status_before), ==, 0);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *after = NULL;
+      gsize after_length = 0;
+      GStatBuf status_after;
+
+      run_cli (fixture, &run, "--db", db, commands[i][0], commands[i][1], NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      assert_one_error_line (&run);
+      g_assert_nonnull (strstr (run.err, "newer version"));
+
+      g_assert_true (g_file_get_contents (db, &after, &after_length, NULL));
+      g_assert_cmpmem (before, length, after, after_length);
+      g_assert_cmpint (g_stat (db, &status_after), ==, 0);
+      g_assert_cmpint (status_after.st_mtime, ==, status_before.st_mtime);
+      g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+    }
+}
+
+static void
+test_check (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *db = fixture_path (fixture, "check.db");
+  g_auto(Run) run = { 0 };
+  g_auto(Run) broken = { 0 };
+  sqlite3 *connection = NULL;
+
+  demo (fixture, db, "15", "2");
+  run_cli (fixture, &run, "--db", db, "check", NULL);
+  assert_success (&run);
+  g_assert_true (g_str_has_prefix (run.out, "OK"));
+  g_assert_cmpstr (run.err, ==, "");
+
+  /* A reference the store would never write, as another program might. */
+  g_assert_cmpint (sqlite3_open (db, &connection), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (connection, "PRAGMA foreign_keys = OFF;"
+                                 "UPDATE ladder_step SET client_uuid = "
+                                 "'00000000-0000-4000-8000-000000000000' "
+                                 "WHERE id = (SELECT min(id) FROM ladder_step);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (connection);
+
+  run_cli (fixture, &broken, "--db", db, "check", NULL);
+  g_assert_cmpint (broken.status, ==, 1);
+  g_assert_nonnull (strstr (broken.out, "ladder_step"));
+  assert_one_error_line (&broken);
+}
+
+static void
+test_dutch_messages (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const char *localedir = g_getenv ("PLACEMENTS_BUILD_LOCALEDIR");
+  g_autofree char *mo = NULL;
+  g_autofree char *setting = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) flemish = { 0 };
+
+  if (localedir == NULL)
+    {
+      g_test_skip ("PLACEMENTS_BUILD_LOCALEDIR is not set");
+      return;
+    }
+  mo = g_build_filename (localedir, "nl", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("The Dutch translation is not built");
+      return;
+    }
+  setting = g_strconcat ("PLACEMENTS_LOCALEDIR=", localedir, NULL);
+
+  {
+    /* glibc ignores LANGUAGE in the C locale, not in C.UTF-8. */
+    const char *environment[] = { "LC_ALL=C.UTF-8", "LANGUAGE=nl", setting, NULL };
+
+    run_cli_env (fixture, &run, environment, "frob", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    assert_one_error_line (&run);
+    g_assert_cmpstr (run.err, ==,
+                     "placements-cli: onbekende opdracht “frob” "
+                     "(zie “placements-cli --help”)\n");
+  }
+
+  {
+    /* Flemish says "pilootproject"; what it does not override comes from nl. */
+    const char *environment[] = { "LC_ALL=C.UTF-8", "LANGUAGE=nl_BE", setting, NULL };
+
+    run_cli_env (fixture, &flemish, environment, "demo", "--help", NULL);
+    assert_success (&flemish);
+    g_assert_nonnull (strstr (flemish.out, "pilootprojecten"));
+    g_assert_nonnull (strstr (flemish.out, "Hoeveel cliënten"));
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, function) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, function, fixture_tear_down)
+
+  ADD ("/cli/init/creates-private-file", test_init_creates_private_file);
+  ADD ("/cli/init/uses-environment", test_init_uses_environment);
+  ADD ("/cli/demo/is-deterministic", test_demo_is_deterministic);
+  ADD ("/cli/demo/refuses-filled-database", test_demo_refuses_filled_database);
+  ADD ("/cli/list/headers", test_list_headers);
+  ADD ("/cli/list/search", test_list_search);
+  ADD ("/cli/list/csv-quoting", test_list_csv_quoting);
+  ADD ("/cli/list/tsv-escaping", test_list_tsv_escaping);
+  ADD ("/cli/usage-errors", test_usage_errors);
+  ADD ("/cli/help-and-version", test_help_and_version);
+  ADD ("/cli/open/missing-database", test_missing_database);
+  ADD ("/cli/open/newer-database", test_newer_database);
+  ADD ("/cli/check", test_check);
+  ADD ("/cli/i18n/dutch-messages", test_dutch_messages);
+
+#undef ADD
+
+  return g_test_run ();
+}
