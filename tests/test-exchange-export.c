@@ -854,6 +854,124 @@ test_state (Fixture       *fixture,
   g_assert_null (strstr (contents, "audit"));
 }
 
+/* The schema's record types follow the record declarations, field by field, and
+ * the partners' documentation follows the schema. */
+static xmlNodePtr
+find_schema_child (xmlNodePtr  parent,
+                   const char *element,
+                   const char *name)
+{
+  for (xmlNodePtr child = parent->children; child != NULL; child = child->next)
+    {
+      g_autofree char *child_name = NULL;
+
+      if (child->type != XML_ELEMENT_NODE || !g_str_equal ((const char *) child->name, element))
+        continue;
+      child_name = (char *) xmlGetProp (child, BAD_CAST "name");
+      if (name == NULL || g_strcmp0 (child_name, name) == 0)
+        return child;
+    }
+  return NULL;
+}
+
+static GPtrArray *
+schema_elements (xmlNodePtr type)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (xmlFree);
+  xmlNodePtr sequence = find_schema_child (type, "sequence", NULL);
+
+  g_assert_nonnull (sequence);
+  for (xmlNodePtr element = sequence->children; element != NULL; element = element->next)
+    if (element->type == XML_ELEMENT_NODE)
+      g_ptr_array_add (names, xmlGetProp (element, BAD_CAST "name"));
+  return names;
+}
+
+static GPtrArray *
+documented_elements (const char *doc,
+                     const char *kind)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *heading = g_strdup_printf ("\n### `%s`\n", kind);
+  const char *section = strstr (doc, heading);
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_nonnull (section);
+  lines = g_strsplit (section + strlen (heading), "\n", -1);
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '#'; i++)
+    if (g_str_has_prefix (lines[i], "| `"))
+      {
+        const char *start = lines[i] + 3;
+
+        g_ptr_array_add (names, g_strndup (start, strcspn (start, "`")));
+      }
+  return names;
+}
+
+static void
+test_schema_matches_fields (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *doc = NULL;
+  g_autofree char *doc_path = g_test_build_filename (G_TEST_DIST, "..", "docs",
+                                                     "exchange-format.md", NULL);
+  xmlDocPtr schema;
+  xmlNodePtr root, records;
+  guint n_types, n_kinds = 0;
+
+  bytes = g_resources_lookup_data ("/org/example/Placements/core/placements-exchange-1.xsd",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_file_get_contents (doc_path, &doc, NULL, &error);
+  g_assert_no_error (error);
+  schema = xmlReadMemory (g_bytes_get_data (bytes, NULL), (int) g_bytes_get_size (bytes),
+                          "schema.xsd", NULL, XML_PARSE_NONET | XML_PARSE_NOBLANKS);
+  root = xmlDocGetRootElement (schema);
+  records = find_schema_child (find_schema_child (root, "complexType", "records"),
+                               "choice", NULL);
+  g_assert_nonnull (records);
+  placements_store_get_record_types (&n_types);
+
+  for (xmlNodePtr choice = records->children; choice != NULL; choice = choice->next)
+    {
+      g_autofree char *kind = NULL;
+      g_autoptr(PlacementsRecordClass) klass = NULL;
+      g_autoptr(GPtrArray) in_schema = NULL;
+      g_autoptr(GPtrArray) in_doc = NULL;
+      GType type;
+      guint e = 0;
+
+      if (choice->type != XML_ELEMENT_NODE)
+        continue;
+      kind = (char *) xmlGetProp (choice, BAD_CAST "name");
+      type = placements_store_find_record_type (kind);
+      g_assert_true (type != G_TYPE_INVALID);
+      klass = g_type_class_ref (type);
+      in_schema = schema_elements (find_schema_child (root, "complexType", kind));
+      for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
+        {
+          const PlacementsField *field = placements_record_class_get_field (klass, i);
+
+          if ((field->flags & PLACEMENTS_FIELD_NEVER_EXPORTED) != 0)
+            continue;
+          g_assert_cmpuint (e, <, in_schema->len);
+          g_assert_cmpstr (g_ptr_array_index (in_schema, e), ==, field->pspec->name);
+          e++;
+        }
+      g_assert_cmpuint (e, ==, in_schema->len);
+
+      in_doc = documented_elements (doc, kind);
+      g_assert_cmpuint (in_doc->len, ==, in_schema->len);
+      for (guint i = 0; i < in_doc->len; i++)
+        g_assert_cmpstr (g_ptr_array_index (in_doc, i), ==, g_ptr_array_index (in_schema, i));
+      n_kinds++;
+    }
+  /* Every kind but allocations, attendance and audit events travels. */
+  g_assert_cmpuint (n_kinds, ==, n_types - 3);
+  xmlFreeDoc (schema);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -885,6 +1003,8 @@ main (int    argc,
   ADD ("/exchange/export/state", test_state);
 
 #undef ADD
+
+  g_test_add_func ("/exchange/export/schema-matches-fields", test_schema_matches_fields);
 
   result = g_test_run ();
   g_free (today);
