@@ -311,7 +311,7 @@ export_kind_new (GType       type,
   else
     g_string_append (sql, ", NULL");
   g_string_append_printf (sql,
-                          " FROM temp.export_selection s JOIN %s t ON t.uuid = s.uuid%s"
+                          " FROM temp.export_selection s JOIN %s t ON t.id = s.row_id%s"
                           " WHERE s.kind = ?1 ORDER BY s.uuid",
                           kind->table, extra_join != NULL ? extra_join : "");
   kind->select_sql = g_string_free (g_steal_pointer (&sql), FALSE);
@@ -407,6 +407,8 @@ run_selection (WriteContext  *context,
     return FALSE;
   if ((index = sqlite3_bind_parameter_index (statement, ":receiver")) > 0)
     sqlite3_bind_text (statement, index, context->receiver_uuid, -1, SQLITE_STATIC);
+  if ((index = sqlite3_bind_parameter_index (statement, ":own")) > 0)
+    sqlite3_bind_text (statement, index, context->own_uuid, -1, SQLITE_STATIC);
   if ((index = sqlite3_bind_parameter_index (statement, ":pilot")) > 0)
     sqlite3_bind_text (statement, index, self->pilot_uuid, -1, SQLITE_STATIC);
   if ((index = sqlite3_bind_parameter_index (statement, ":today")) > 0)
@@ -463,47 +465,51 @@ static const char select_clients_sql[] =
   "HAVING :referral = 0 OR (granted & 1) <> 0";
 
 /* What the consented clients bring of their own: every statement adds to the
- * selection. The bits are PlacementsDataCategory: 4 progress, 8 placements. */
+ * selection. The bits are PlacementsDataCategory: 4 progress, 8 placements. The
+ * row id is kept so that writing reads each row without a second index search. */
 static const char * const seed_sql[] = {
-  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid) "
-  "SELECT 'client', uuid FROM temp.export_client",
-  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid) "
-  "SELECT 'consent', c.uuid FROM temp.export_client x "
+  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid, row_id) "
+  "SELECT 'client', c.uuid, c.id FROM temp.export_client x JOIN client c ON c.uuid = x.uuid",
+  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid, row_id) "
+  "SELECT 'consent', c.uuid, c.id FROM temp.export_client x "
   "JOIN consent c ON c.client_uuid = x.uuid WHERE c.receiver_uuid = :receiver",
-  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid) "
-  "SELECT 'ladder-step', l.uuid FROM temp.export_client x "
+  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid, row_id) "
+  "SELECT 'ladder-step', l.uuid, l.id FROM temp.export_client x "
   "JOIN ladder_step l ON l.client_uuid = x.uuid WHERE (x.categories & 4) <> 0",
-  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid) "
-  "SELECT 'progress-note', n.uuid FROM temp.export_client x "
+  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid, row_id) "
+  "SELECT 'progress-note', n.uuid, n.id FROM temp.export_client x "
   "JOIN progress_note n ON n.client_uuid = x.uuid "
   "WHERE (x.categories & 4) <> 0 AND n.shareable = 1",
-  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid) "
-  "SELECT 'placement', p.uuid FROM temp.export_client x "
+  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid, row_id) "
+  "SELECT 'placement', p.uuid, p.id FROM temp.export_client x "
   "JOIN placement p ON p.client_uuid = x.uuid "
   "WHERE (x.categories & 8) <> 0 AND (:pilot IS NULL OR p.pilot_uuid = :pilot)",
-  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid) "
-  "SELECT 'buddy-pairing', b.uuid FROM temp.export_client x "
+  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid, row_id) "
+  "SELECT 'buddy-pairing', b.uuid, b.id FROM temp.export_client x "
   "JOIN buddy_pairing b ON b.client_uuid = x.uuid WHERE (x.categories & 8) <> 0",
-  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid) "
-  "SELECT 'pilot', :pilot WHERE :pilot IS NOT NULL",
+  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid, row_id) "
+  "SELECT 'pilot', uuid, id FROM pilot WHERE uuid = :pilot",
+  /* The sender and the receiver always travel: the header names them. */
+  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid, row_id) "
+  "SELECT 'organisation', uuid, id FROM organisation WHERE uuid IN (:receiver, :own)",
   NULL
 };
 
 /* A report carries the pilots of the placements it shows, with their funding and
  * success criteria, and nothing else as records. */
 static const char * const report_seed_sql[] = {
-  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid) "
-  "SELECT 'pilot', p.pilot_uuid FROM temp.export_client x "
-  "JOIN placement p ON p.client_uuid = x.uuid "
-  "WHERE (x.categories & 8) <> 0 AND p.pilot_uuid IS NOT NULL "
-  "  AND (:pilot IS NULL OR p.pilot_uuid = :pilot)",
-  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid) "
-  "SELECT 'pilot', :pilot WHERE :pilot IS NOT NULL",
-  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid) "
-  "SELECT 'funding', f.uuid FROM funding f WHERE f.pilot_uuid IN "
+  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid, row_id) "
+  "SELECT 'pilot', t.uuid, t.id FROM pilot t WHERE t.uuid IN "
+  "  (SELECT p.pilot_uuid FROM temp.export_client x "
+  "   JOIN placement p ON p.client_uuid = x.uuid "
+  "   WHERE (x.categories & 8) <> 0 AND (:pilot IS NULL OR p.pilot_uuid = :pilot))",
+  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid, row_id) "
+  "SELECT 'pilot', uuid, id FROM pilot WHERE uuid = :pilot",
+  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid, row_id) "
+  "SELECT 'funding', f.uuid, f.id FROM funding f WHERE f.pilot_uuid IN "
   "  (SELECT uuid FROM temp.export_selection WHERE kind = 'pilot')",
-  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid) "
-  "SELECT 'success-criterion', c.uuid FROM success_criterion c WHERE c.pilot_uuid IN "
+  "INSERT OR IGNORE INTO temp.export_selection (kind, uuid, row_id) "
+  "SELECT 'success-criterion', c.uuid, c.id FROM success_criterion c WHERE c.pilot_uuid IN "
   "  (SELECT uuid FROM temp.export_selection WHERE kind = 'pilot')",
   NULL
 };
@@ -512,7 +518,9 @@ static const char * const report_seed_sql[] = {
  * A record brings what it references. Record types come after every type they
  * refer to, so one pass from the last type to the first reaches every
  * reference; the parts of a pilot join when the pass reaches them, after the
- * placements (later in the order) have named their pilots.
+ * placements (later in the order) have named their pilots. Each kind's selected
+ * rows are read once, for the distinct combinations of what they refer to: a
+ * hundred thousand placements name a few hundred workplaces.
  */
 static gboolean
 select_references (WriteContext  *context,
@@ -526,19 +534,23 @@ select_references (WriteContext  *context,
       g_autoptr(PlacementsRecordClass) klass = g_type_class_ref (types[t]);
       const char *kind = placements_record_class_get_kind (klass);
       const char *table = placements_record_class_get_table (klass);
+      g_autoptr(GString) columns = g_string_new (NULL);
+      g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+      gboolean ok;
+      char *sql;
 
       if (!is_travelling_kind (kind))
         continue;
 
       if (g_strv_contains (pilot_parts, kind))
         {
-          char *sql = sqlite3_mprintf ("INSERT OR IGNORE INTO temp.export_selection (kind, uuid) "
-                                       "SELECT %Q, t.uuid FROM %s t WHERE t.pilot_uuid IN "
-                                       "(SELECT uuid FROM temp.export_selection "
-                                       " WHERE kind = 'pilot')",
-                                       kind, table);
-          gboolean ok = exec_sql (context, sql, error);
-
+          sql = sqlite3_mprintf ("INSERT OR IGNORE INTO temp.export_selection "
+                                 "(kind, uuid, row_id) "
+                                 "SELECT %Q, t.uuid, t.id FROM %s t WHERE t.pilot_uuid IN "
+                                 "(SELECT uuid FROM temp.export_selection "
+                                 " WHERE kind = 'pilot')",
+                                 kind, table);
+          ok = exec_sql (context, sql, error);
           sqlite3_free (sql);
           if (!ok)
             return FALSE;
@@ -547,27 +559,47 @@ select_references (WriteContext  *context,
       for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
         {
           const PlacementsField *field = placements_record_class_get_field (klass, i);
-          g_autoptr(PlacementsRecordClass) referenced = NULL;
-          gboolean ok;
-          char *sql;
 
-          if (field->references == G_TYPE_INVALID)
+          /* Every record that refers to a client was selected for that client. */
+          if (field->references == G_TYPE_INVALID || field->references == PLACEMENTS_TYPE_CLIENT)
             continue;
-          referenced = g_type_class_ref (field->references);
+          g_string_append_printf (columns, "%st.%s", columns->len > 0 ? ", " : "",
+                                  field->column);
+          g_ptr_array_add (fields, (gpointer) field);
+        }
+      if (fields->len == 0)
+        continue;
+
+      sql = sqlite3_mprintf ("DROP TABLE IF EXISTS temp.export_references;"
+                             "CREATE TEMP TABLE export_references AS SELECT DISTINCT %s "
+                             "FROM temp.export_selection s JOIN %s t ON t.id = s.row_id "
+                             "WHERE s.kind = %Q",
+                             columns->str, table, kind);
+      ok = exec_sql (context, sql, error);
+      sqlite3_free (sql);
+      if (!ok)
+        return FALSE;
+
+      for (guint i = 0; i < fields->len; i++)
+        {
+          const PlacementsField *field = g_ptr_array_index (fields, i);
+          g_autoptr(PlacementsRecordClass) referenced = g_type_class_ref (field->references);
+
           g_assert (is_travelling_kind (placements_record_class_get_kind (referenced)));
-          sql = sqlite3_mprintf ("INSERT OR IGNORE INTO temp.export_selection (kind, uuid) "
-                                 "SELECT %Q, t.%s FROM temp.export_selection s "
-                                 "JOIN %s t ON t.uuid = s.uuid "
-                                 "WHERE s.kind = %Q AND t.%s IS NOT NULL",
-                                 placements_record_class_get_kind (referenced), field->column,
-                                 table, kind, field->column);
+          sql = sqlite3_mprintf ("INSERT OR IGNORE INTO temp.export_selection "
+                                 "(kind, uuid, row_id) "
+                                 "SELECT %Q, r.uuid, r.id FROM %s r WHERE r.uuid IN "
+                                 "(SELECT %s FROM temp.export_references)",
+                                 placements_record_class_get_kind (referenced),
+                                 placements_record_class_get_table (referenced),
+                                 field->column);
           ok = exec_sql (context, sql, error);
           sqlite3_free (sql);
           if (!ok)
             return FALSE;
         }
     }
-  return TRUE;
+  return exec_sql (context, "DROP TABLE IF EXISTS temp.export_references", error);
 }
 
 static gboolean
@@ -601,6 +633,87 @@ count_record (WriteContext  *context,
   return TRUE;
 }
 
+/*
+ * The base of a record is a GVariant a{ss}. GVariantBuilder costs a dozen
+ * allocations a field, which a million records feel; the serialised form is
+ * simple enough to write directly (GVariant specification, "Serialisation"):
+ * each {ss} entry is key NUL value NUL and the end offset of the key, and the
+ * array is its entries followed by the end offset of each one. Offsets are
+ * little-endian, as wide as the container's size needs. Strings need no
+ * alignment, so there is no padding.
+ */
+typedef struct
+{
+  GByteArray *bytes;
+  GArray     *ends; /* gsize: where each entry ends */
+} BaseWriter;
+
+static guint
+offset_width (gsize body_size,
+              gsize n_offsets)
+{
+  if (body_size + n_offsets <= G_MAXUINT8)
+    return 1;
+  if (body_size + 2 * n_offsets <= G_MAXUINT16)
+    return 2;
+  if (body_size + 4 * n_offsets <= G_MAXUINT32)
+    return 4;
+  return 8;
+}
+
+static void
+append_offset (GByteArray *bytes,
+               gsize       offset,
+               guint       width)
+{
+  guint8 le[8];
+
+  for (guint i = 0; i < width; i++)
+    le[i] = (guint8) (offset >> (8 * i));
+  g_byte_array_append (bytes, le, width);
+}
+
+static void
+base_writer_reset (BaseWriter *base)
+{
+  g_byte_array_set_size (base->bytes, 0);
+  g_array_set_size (base->ends, 0);
+}
+
+static void
+base_writer_add (BaseWriter *base,
+                 const char *name,
+                 const char *text)
+{
+  gsize start = base->bytes->len;
+  gsize name_size = strlen (name) + 1;
+  gsize text_size = strlen (text) + 1;
+  gsize end;
+
+  g_byte_array_append (base->bytes, (const guint8 *) name, (guint) name_size);
+  g_byte_array_append (base->bytes, (const guint8 *) text, (guint) text_size);
+  append_offset (base->bytes, name_size, offset_width (name_size + text_size, 1));
+  end = base->bytes->len - start;
+  g_array_append_val (base->ends, end);
+}
+
+/* The a{ss}, floating; it points into @base until the next reset. */
+static GVariant *
+base_writer_end (BaseWriter *base)
+{
+  gsize body_size = base->bytes->len;
+  guint width = offset_width (body_size, base->ends->len);
+  gsize position = 0;
+
+  for (guint i = 0; i < base->ends->len; i++)
+    {
+      position += g_array_index (base->ends, gsize, i);
+      append_offset (base->bytes, position, width);
+    }
+  return g_variant_new_from_data (G_VARIANT_TYPE ("a{ss}"), base->bytes->data,
+                                  base->bytes->len, TRUE, NULL, NULL);
+}
+
 static gboolean
 write_kind (WriteContext  *context,
             ExportKind    *kind,
@@ -609,6 +722,9 @@ write_kind (WriteContext  *context,
   PlacementsExport *self = context->self;
   xmlTextWriterPtr writer = context->writer;
   g_autoptr(GString) buffer = g_string_sized_new (64);
+  g_autoptr(GByteArray) base_bytes = g_byte_array_sized_new (1024);
+  g_autoptr(GArray) base_ends = g_array_sized_new (FALSE, FALSE, sizeof (gsize), 32);
+  BaseWriter base = { base_bytes, base_ends };
   sqlite3_stmt *statement;
   int categories_column = (int) kind->fields->len + 1;
   int result;
@@ -622,10 +738,8 @@ write_kind (WriteContext  *context,
     {
       const char *uuid = (const char *) sqlite3_column_text (statement, 0);
       guint categories = (guint) sqlite3_column_int (statement, categories_column);
-      GVariantBuilder base;
 
-      if (context->record_base)
-        g_variant_builder_init (&base, G_VARIANT_TYPE ("a{ss}"));
+      base_writer_reset (&base);
 
       if (writer_failed (context, xmlTextWriterStartElement (writer, BAD_CAST kind->kind),
                          error)
@@ -657,7 +771,7 @@ write_kind (WriteContext  *context,
                                                         BAD_CAST text), error))
             goto failed;
           if (context->record_base)
-            g_variant_builder_add (&base, "{ss}", field->name, text);
+            base_writer_add (&base, field->name, text);
         }
 
       if (writer_failed (context, xmlTextWriterEndElement (writer), error))
@@ -666,7 +780,7 @@ write_kind (WriteContext  *context,
       /* What was sent is the base against which the partner's answer is compared. */
       if (context->record_base)
         {
-          g_autoptr(GVariant) fields = g_variant_ref_sink (g_variant_builder_end (&base));
+          g_autoptr(GVariant) fields = g_variant_ref_sink (base_writer_end (&base));
 
           if (!placements_exchange_set_base (self->store, uuid, context->receiver_uuid,
                                              kind->kind, fields, error))
@@ -684,8 +798,6 @@ write_kind (WriteContext  *context,
       continue;
 
     failed:
-      if (context->record_base)
-        g_variant_builder_clear (&base);
       sqlite3_reset (statement);
       return FALSE;
     }
@@ -1105,6 +1217,38 @@ write_audit_event (PlacementsExport  *self,
   return placements_store_save (self->store, PLACEMENTS_RECORD (event), error);
 }
 
+/* An export reads and writes far more pages than the default page cache (2 MiB)
+ * holds; a larger one while it runs halves the time of a large export. The temp
+ * schema has a cache of its own. temp_store is left alone: changing it drops
+ * every temporary table of the connection, an import's staging tables too. */
+#define EXPORT_CACHE_SIZE (-131072) /* KiB */
+
+static int
+query_pragma_int (sqlite3    *db,
+                  const char *sql)
+{
+  sqlite3_stmt *statement = NULL;
+  int value = 0;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &statement, NULL) == SQLITE_OK
+      && sqlite3_step (statement) == SQLITE_ROW)
+    value = sqlite3_column_int (statement, 0);
+  sqlite3_finalize (statement);
+  return value;
+}
+
+static void
+set_cache_sizes (sqlite3 *db,
+                 int      main_size,
+                 int      temp_size)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA main.cache_size = %d;"
+                                          "PRAGMA temp.cache_size = %d;",
+                                          main_size, temp_size);
+
+  sqlite3_exec (db, sql, NULL, NULL, NULL);
+}
+
 static gboolean
 prepare_temporary_tables (WriteContext  *context,
                           GError       **error)
@@ -1113,8 +1257,8 @@ prepare_temporary_tables (WriteContext  *context,
                    "CREATE TEMP TABLE IF NOT EXISTS export_client ("
                    "  uuid TEXT PRIMARY KEY, categories INTEGER NOT NULL) WITHOUT ROWID;"
                    "CREATE TEMP TABLE IF NOT EXISTS export_selection ("
-                   "  kind TEXT NOT NULL, uuid TEXT NOT NULL, PRIMARY KEY (kind, uuid))"
-                   "  WITHOUT ROWID;"
+                   "  kind TEXT NOT NULL, uuid TEXT NOT NULL, row_id INTEGER NOT NULL,"
+                   "  PRIMARY KEY (kind, uuid)) WITHOUT ROWID;"
                    "DELETE FROM temp.export_client;"
                    "DELETE FROM temp.export_selection;",
                    error);
@@ -1147,19 +1291,8 @@ select_records (WriteContext  *context,
     if (!run_selection (context, seeds[i], today, error))
       return FALSE;
 
-  if (!self->pseudonymise)
-    {
-      char *sql = sqlite3_mprintf ("INSERT OR IGNORE INTO temp.export_selection (kind, uuid) "
-                                   "VALUES ('organisation', %Q), ('organisation', %Q)",
-                                   context->receiver_uuid, context->own_uuid);
-      gboolean ok;
-
-      /* The sender and the receiver always travel: the header names them. */
-      ok = exec_sql (context, sql, error);
-      sqlite3_free (sql);
-      if (!ok || !select_references (context, error))
-        return FALSE;
-    }
+  if (!self->pseudonymise && !select_references (context, error))
+    return FALSE;
 
   self->n_clients = (guint) query_count (context, "SELECT count(*) FROM temp.export_client");
   if (self->pilot_uuid != NULL)
@@ -1243,6 +1376,7 @@ report_stage (WriteContext *context,
               double        fraction,
               const char   *stage)
 {
+  g_debug ("%s at %.3f s", stage, g_get_monotonic_time () / 1e6);
   context->stage = stage;
   if (context->progress != NULL)
     context->progress (fraction, stage, context->user_data);
@@ -1268,6 +1402,8 @@ placements_export_write (PlacementsExport        *self,
   WriteContext context = { 0, };
   const char *kind;
   gboolean began = FALSE;
+  int main_cache_size = 0;
+  int temp_cache_size = 0;
   int fd = -1;
 
   g_return_val_if_fail (PLACEMENTS_IS_EXPORT (self), FALSE);
@@ -1347,6 +1483,9 @@ placements_export_write (PlacementsExport        *self,
   /* One transaction: the selection reads one state of the database, and the base,
    * the message log and the audit event are written with it or not at all. */
   report_stage (&context, 0.0, _("Selecting records"));
+  main_cache_size = query_pragma_int (context.db, "PRAGMA main.cache_size");
+  temp_cache_size = query_pragma_int (context.db, "PRAGMA temp.cache_size");
+  set_cache_sizes (context.db, EXPORT_CACHE_SIZE, EXPORT_CACHE_SIZE);
   if (!placements_store_begin (self->store, error))
     goto failed;
   began = TRUE;
@@ -1399,6 +1538,7 @@ placements_export_write (PlacementsExport        *self,
       began = FALSE;
       goto failed;
     }
+  set_cache_sizes (context.db, main_cache_size, temp_cache_size);
   return TRUE;
 
 failed:
@@ -1408,6 +1548,8 @@ failed:
   clear_temporary_tables (&context);
   if (began)
     placements_store_rollback (self->store);
+  if (main_cache_size != 0)
+    set_cache_sizes (context.db, main_cache_size, temp_cache_size);
   g_clear_pointer (&self->message_id, g_free);
   self->message_kind = NULL;
   self->n_records = self->n_clients = self->n_left_out = 0;
