@@ -56,6 +56,12 @@ int cli_command_list  (const CliOptions   *options,
 int cli_command_check (const CliOptions   *options,
                        char             ***args);
 
+/* The sending side of the exchange (cli-exchange.c). */
+int cli_command_export           (const CliOptions   *options,
+                                  char             ***args);
+int cli_command_own_organisation (const CliOptions   *options,
+                                  char             ***args);
+
 /* Helpers for the commands (cli-common.c). */
 
 /* Prints "placements-cli: MESSAGE" as one line on stderr; returns CLI_EXIT_FAILURE. */
