@@ -71,6 +71,9 @@ typedef struct
 
   Section                    section;
   gboolean                   seen_root;
+  gboolean                   root_closed;
+  /* The number of lines in the file, to tell a truncated file. */
+  guint                      n_lines;
   StagedRecord              *record;
   GPtrArray                 *records;
   PlacementsExchangeResult  *result;
@@ -246,11 +249,24 @@ structured_error_cb (void        *user_data,
                                xml_error->domain == XML_FROM_SCHEMASP;
 }
 
+static void G_GNUC_PRINTF (2, 3)
+ignore_generic_error (void       *context,
+                      const char *format,
+                      ...)
+{
+}
+
 static void
 set_xml_error (ReadState  *state,
                GError    **error)
 {
-  if (state->xml_error_is_schema)
+  /* libxml2 says "Extra content at the end of the document" or the like when the
+   * data simply stops; a user understands "truncated" better. */
+  if (!state->xml_error_is_schema && !state->root_closed &&
+      state->xml_error_line >= state->n_lines)
+    refuse (error, state->display_name, state->xml_error_line, "well-formed",
+            _("the file stops before the message ends; it may have been cut off"));
+  else if (state->xml_error_is_schema)
     refuse (error, state->display_name, state->xml_error_line, "schema",
             _("the file does not follow the exchange format: %s"), state->xml_error);
   else
@@ -528,6 +544,8 @@ walk (ReadState         *state,
           break;
 
         case XML_READER_TYPE_END_ELEMENT:
+          if (depth == 0)
+            state->root_closed = TRUE;
           close_element (state, depth);
           break;
 
@@ -685,7 +703,9 @@ placements_exchange_parse (const char  *data,
   ReadState state = { 0 };
   Section section = SECTION_NONE;
   xmlStructuredErrorFunc previous_handler;
+  xmlGenericErrorFunc previous_generic;
   void *previous_context;
+  void *previous_generic_context;
   gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -714,6 +734,7 @@ placements_exchange_parse (const char  *data,
   state.message = message;
   state.records = records;
   state.text = text;
+  state.n_lines = line_at (data, data + length);
 
   /* The encoding is forced to UTF-8: check_bytes() made sure it is, and a declared
    * encoding must not make libxml2 transcode what was checked. No option that
@@ -741,9 +762,15 @@ placements_exchange_parse (const char  *data,
    */
   previous_handler = xmlStructuredError;
   previous_context = xmlStructuredErrorContext;
+  previous_generic = xmlGenericError;
+  previous_generic_context = xmlGenericErrorContext;
   xmlSetStructuredErrorFunc (&state, structured_error_cb);
+  /* A few of libxml2's complaints bypass the structured handler and would go to
+   * stderr; what matters of them reaches the handler or the reader's status. */
+  xmlSetGenericErrorFunc (NULL, ignore_generic_error);
   ok = walk (&state, reader, error);
   xmlFreeTextReader (reader);
+  xmlSetGenericErrorFunc (previous_generic_context, previous_generic);
   xmlSetStructuredErrorFunc (previous_context, previous_handler);
 
   /* Which section the file had: the last one opened at depth 1. */
