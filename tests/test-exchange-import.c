@@ -447,6 +447,22 @@ test_conflict_without_base (Fixture       *fixture,
 }
 
 static void
+test_own_organisation_kept (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(PlacementsImport) import = NULL;
+  g_autofree char *name = NULL;
+
+  /* The referral's view of us is older than ours: it neither conflicts nor wins. */
+  set_field (fixture->store, PLACEMENTS_TYPE_ORGANISATION, ORG_B, "name", "Werkbedrijf Oost BV");
+  import = import_file (fixture->store, "valid-referral.xml", PLACEMENTS_RESOLUTION_NONE);
+  g_assert_cmpuint (placements_import_get_n_conflicts (import), ==, 0);
+  g_assert_cmpuint (placements_import_count (import, PLACEMENTS_IMPORT_UNCHANGED), ==, 1);
+  name = load_field (fixture->store, PLACEMENTS_TYPE_ORGANISATION, ORG_B, "name");
+  g_assert_cmpstr (name, ==, "Werkbedrijf Oost BV");
+}
+
+static void
 cancel_while_writing_cb (double      fraction,
                          const char *stage,
                          gpointer    user_data)
@@ -704,6 +720,8 @@ main (int   argc,
               test_conflict_resolved, fixture_tear_down);
   g_test_add ("/exchange/import/conflict/without-base", Fixture, NULL, fixture_set_up,
               test_conflict_without_base, fixture_tear_down);
+  g_test_add ("/exchange/import/own-organisation-kept", Fixture, NULL, fixture_set_up,
+              test_own_organisation_kept, fixture_tear_down);
   g_test_add ("/exchange/import/cancel", Fixture, NULL, fixture_set_up, test_cancel,
               fixture_tear_down);
   g_test_add ("/exchange/import/progress", Fixture, NULL, fixture_set_up, test_progress,

@@ -52,6 +52,7 @@ struct _PlacementsImport
   PlacementsStore           *store;
   PlacementsExchangeMessage *message;
   char                      *partner_uuid;
+  char                      *own_uuid;
   GPtrArray                 *staged;
   GPtrArray                 *conflicts;
   GPtrArray                 *results;
@@ -98,6 +99,7 @@ reset (PlacementsImport *self)
 {
   g_clear_pointer (&self->message, placements_exchange_message_free);
   g_clear_pointer (&self->partner_uuid, g_free);
+  g_clear_pointer (&self->own_uuid, g_free);
   g_clear_pointer (&self->failed_rule, g_free);
   g_clear_pointer (&self->failed_message, g_free);
   g_ptr_array_set_size (self->staged, 0);
@@ -195,7 +197,10 @@ compare (PlacementsImport *self,
   staged->take = g_ptr_array_new ();
   staged->first_conflict = self->conflicts->len;
 
-  if (self->already_imported)
+  /* Our own organisation is ours to describe: a partner's view of it (an old
+   * address, or a different exchange id that would divert our mail) is never
+   * imported over it, and is no conflict to ask about either. */
+  if (self->already_imported || g_strcmp0 (uuid, self->own_uuid) == 0)
     {
       staged->entry.status = PLACEMENTS_IMPORT_UNCHANGED;
       return;
@@ -303,6 +308,7 @@ placements_import_prepare (PlacementsImport       *self,
     }
 
   self->already_imported = placements_exchange_has_message (self->store, message->message_id);
+  self->own_uuid = placements_exchange_dup_own_organisation (self->store);
 
   report (progress, user_data, 0.5, _("Comparing"));
   for (guint i = 0; i < message->items->len; i++)
