@@ -10,6 +10,7 @@
 #include "placements-exchange-state.h"
 #include "placements-import.h"
 #include "placements-record-types.h"
+#include "placements-store-private.h"
 
 /*
  * The comparison is three-way, per field: theirs (what the file says), ours (the
@@ -549,10 +550,28 @@ apply_acknowledgement (PlacementsImport  *self,
                        GError           **error)
 {
   PlacementsExchangeMessage *message = self->message;
+  sqlite3_stmt *statement;
 
   if (!placements_exchange_mark_answered (self->store, message->in_reply_to, message->created,
                                           error))
     return FALSE;
+
+  /* A partner who imports a message again answers it again; the latest answer is
+   * the one that counts, so it replaces the results of an earlier one. */
+  statement = placements_store_prepare (self->store,
+                                        "DELETE FROM exchange_result WHERE message_id = ?",
+                                        error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_text (statement, 1, message->in_reply_to, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (statement) != SQLITE_DONE)
+    {
+      placements_store_set_sqlite_error (self->store, error,
+                                         _("The acknowledgement could not be stored"));
+      sqlite3_reset (statement);
+      return FALSE;
+    }
+  sqlite3_reset (statement);
   for (guint i = 0; i < message->results->len; i++)
     {
       PlacementsExchangeResult *result = g_ptr_array_index (message->results, i);
