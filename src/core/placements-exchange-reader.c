@@ -72,6 +72,8 @@ typedef struct
   Section                    section;
   gboolean                   seen_root;
   gboolean                   root_closed;
+  /* Where the record past PLACEMENTS_EXCHANGE_MAX_RECORDS starts, or 0. */
+  guint                      too_many_line;
   /* The number of lines in the file, to tell a truncated file. */
   guint                      n_lines;
   StagedRecord              *record;
@@ -407,6 +409,11 @@ open_element (ReadState        *state,
 
   if (depth == 2 && state->section == SECTION_RECORDS)
     {
+      if (state->records->len >= PLACEMENTS_EXCHANGE_MAX_RECORDS)
+        {
+          state->too_many_line = current_line (reader);
+          return;
+        }
       staged_record_free (state->record);
       state->record = g_new0 (StagedRecord, 1);
       state->record->kind = g_strdup (name);
@@ -539,6 +546,13 @@ walk (ReadState         *state,
         case XML_READER_TYPE_ELEMENT:
           open_element (state, reader, depth,
                         (const char *) xmlTextReaderConstLocalName (reader));
+          if (state->too_many_line > 0)
+            {
+              refuse (error, state->display_name, state->too_many_line, "max-records",
+                      _("the file has more than %u records"),
+                      (guint) PLACEMENTS_EXCHANGE_MAX_RECORDS);
+              return FALSE;
+            }
           if (xmlTextReaderIsEmptyElement (reader))
             close_element (state, depth);
           break;
@@ -686,6 +700,9 @@ build_records (ReadState  *state,
       item->record = g_steal_pointer (&record);
       item->line = staged->line;
       g_ptr_array_add (state->message->items, item);
+      /* The text forms are not needed any more; a large file need not hold both. */
+      g_ptr_array_index (state->records, i) = NULL;
+      staged_record_free (staged);
     }
   return TRUE;
 }
@@ -738,8 +755,10 @@ placements_exchange_parse (const char  *data,
 
   /* The encoding is forced to UTF-8: check_bytes() made sure it is, and a declared
    * encoding must not make libxml2 transcode what was checked. No option that
-   * loads, expands or includes anything: NONET only. */
-  reader = xmlReaderForMemory (data, (int) length, NULL, "UTF-8", XML_PARSE_NONET);
+   * loads, expands or includes anything: NONET, and BIG_LINES so that line numbers
+   * past 65,535 are still right in messages. */
+  reader = xmlReaderForMemory (data, (int) length, NULL, "UTF-8",
+                               XML_PARSE_NONET | XML_PARSE_BIG_LINES);
   if (reader == NULL)
     {
       refuse (error, display_name, 1, "well-formed", _("the file could not be read as XML"));

@@ -20,6 +20,9 @@ G_BEGIN_DECLS
 #define PLACEMENTS_EXCHANGE_MAX_SIZE ((gsize) 256 * 1024 * 1024)
 /* Deeper elements than this are refused; the format needs four levels. */
 #define PLACEMENTS_EXCHANGE_MAX_DEPTH 8
+/* More records than this are refused: far beyond what one organisation sends
+ * another, and each costs memory until the import is done. */
+#define PLACEMENTS_EXCHANGE_MAX_RECORDS 200000
 
 /* One record of a message, built from its elements. */
 typedef struct
