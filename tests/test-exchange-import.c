@@ -524,6 +524,107 @@ test_progress (Fixture       *fixture,
   g_assert_cmpfloat (last, ==, 1.0);
 }
 
+typedef struct
+{
+  char     *db_path;
+  char     *file;
+  guint     n_progress;
+  GMainLoop *loop;
+} ThreadData;
+
+static void
+count_progress_cb (double      fraction,
+                   const char *stage,
+                   gpointer    user_data)
+{
+  ThreadData *thread_data = user_data;
+
+  g_atomic_int_inc (&thread_data->n_progress);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ThreadData *thread_data = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlacementsStore) store = placements_store_open (thread_data->db_path, &error);
+  g_autoptr(PlacementsImport) import = NULL;
+
+  /* The thread's own connection, as the GUI does it. */
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  import = placements_import_new (store);
+  if (!placements_import_prepare (import, thread_data->file, count_progress_cb, thread_data,
+                                  cancellable, &error) ||
+      !placements_import_apply (import, count_progress_cb, thread_data, cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_return_pointer (task, g_array_ref (placements_import_get_changed_types (import)),
+                         (GDestroyNotify) g_array_unref);
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  PlacementsStore *store = PLACEMENTS_STORE (source);
+  ThreadData *thread_data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) types = g_task_propagate_pointer (G_TASK (result), &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < types->len; i++)
+    placements_store_notify_changed (store, g_array_index (types, GType, i));
+  g_main_loop_quit (thread_data->loop);
+}
+
+static void
+changed_cb (PlacementsStore *store,
+            GType            type,
+            GStrv            uuids,
+            gpointer         user_data)
+{
+  guint *n_client_changes = user_data;
+
+  if (type == PLACEMENTS_TYPE_CLIENT)
+    (*n_client_changes)++;
+}
+
+static void
+test_in_thread (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GTask) task = g_task_new (fixture->store, NULL, import_done_cb, NULL);
+  ThreadData thread_data = { 0 };
+  guint n_client_changes = 0;
+
+  thread_data.db_path = (char *) placements_store_get_path (fixture->store);
+  thread_data.file = fixture_path ("valid-referral.xml");
+  thread_data.loop = g_main_loop_new (NULL, FALSE);
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (changed_cb), &n_client_changes);
+
+  g_task_set_task_data (task, &thread_data, NULL);
+  g_task_run_in_thread (task, import_thread);
+  g_main_loop_run (thread_data.loop);
+
+  /* The main connection sees what the thread's wrote, and was told so once. */
+  g_assert_true (placements_store_exists (fixture->store, PLACEMENTS_TYPE_CLIENT, CLIENT));
+  g_assert_cmpuint (n_client_changes, ==, 1);
+  g_assert_cmpuint (thread_data.n_progress, >, 2);
+  g_signal_handlers_disconnect_by_data (fixture->store, &n_client_changes);
+  g_main_loop_unref (thread_data.loop);
+  g_free (thread_data.file);
+}
+
 static char *
 query_text (PlacementsStore *store,
             const char      *sql)
@@ -722,6 +823,8 @@ main (int   argc,
               test_conflict_without_base, fixture_tear_down);
   g_test_add ("/exchange/import/own-organisation-kept", Fixture, NULL, fixture_set_up,
               test_own_organisation_kept, fixture_tear_down);
+  g_test_add ("/exchange/import/in-thread", Fixture, NULL, fixture_set_up, test_in_thread,
+              fixture_tear_down);
   g_test_add ("/exchange/import/cancel", Fixture, NULL, fixture_set_up, test_cancel,
               fixture_tear_down);
   g_test_add ("/exchange/import/progress", Fixture, NULL, fixture_set_up, test_progress,

@@ -106,7 +106,9 @@ reset (PlacementsImport *self)
   g_ptr_array_set_size (self->staged, 0);
   g_ptr_array_set_size (self->conflicts, 0);
   g_ptr_array_set_size (self->results, 0);
-  g_array_set_size (self->changed_types, 0);
+  /* A caller may still hold the array of a previous import. */
+  g_clear_pointer (&self->changed_types, g_array_unref);
+  self->changed_types = g_array_new (FALSE, FALSE, sizeof (GType));
   self->failed_item = -1;
   self->prepared = FALSE;
   self->applied = FALSE;

@@ -17,7 +17,9 @@ G_BEGIN_DECLS
  * a store of its own (placements_store_open() on the same path), and afterwards
  * calls placements_store_notify_changed() on its main-thread store for each type
  * in placements_import_get_changed_types(), since the main connection did not see
- * the writes happen. Prepare and apply must run in the same thread as the store.
+ * the writes happen. An import and its store may move between threads (prepare
+ * in a worker, resolve in the GUI, apply in a worker) but are never used from two
+ * threads at once.
  */
 
 #define PLACEMENTS_TYPE_IMPORT (placements_import_get_type ())
