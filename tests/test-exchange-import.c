@@ -765,6 +765,35 @@ test_validate_without_database (void)
     }
 }
 
+static void
+test_number_white_space (void)
+{
+  g_autofree char *path = fixture_path ("valid-referral.xml");
+  g_autofree char *contents = NULL;
+  g_autofree char *value = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlacementsExchangeMessage) message = NULL;
+
+  /* xs:boolean collapses white space, so the schema accepts " true\n"; so must the
+   * reader, though the text form has none. */
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  text = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (text, "<right-to-return>true<",
+                                      "<right-to-return> true\n<", 1), ==, 1);
+  message = placements_exchange_parse (text->str, text->len, "white-space.xml", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < message->items->len; i++)
+    {
+      PlacementsExchangeItem *item = g_ptr_array_index (message->items, i);
+
+      if (PLACEMENTS_IS_CLIENT (item->record))
+        value = placements_record_dup_field_text (item->record, "right-to-return");
+    }
+  g_assert_cmpstr (value, ==, "true");
+}
+
 /* In Dutch, the refusal is Dutch, with the line and the rule. Run in a subprocess
  * so the other tests keep their English messages. */
 static void
@@ -837,6 +866,7 @@ main (int   argc,
               test_ack_unknown_message, fixture_tear_down);
   g_test_add_func ("/exchange/validate/without-database", test_validate_without_database);
   g_test_add_func ("/exchange/import/translated", test_translated);
+  g_test_add_func ("/exchange/import/boolean-white-space", test_number_white_space);
 
   return g_test_run ();
 }

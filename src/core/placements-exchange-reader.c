@@ -681,6 +681,10 @@ build_records (ReadState  *state,
                       field->name);
               return FALSE;
             }
+          /* The schema's numbers and booleans collapse white space, so " 5 " is
+           * valid there; the text form has none. */
+          if (spec->pspec->value_type != G_TYPE_STRING)
+            g_strstrip (field->text);
           if (!placements_record_set_field_text (record, field->name, field->text,
                                                  &local_error))
             {
