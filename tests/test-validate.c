@@ -356,6 +356,85 @@ test_postcode_unknown_country (void)
   g_assert_null (normalised);
 }
 
+static gboolean
+registry_number_nl (const char *text)
+{
+  return placements_validate_registry_number (PLACEMENTS_COUNTRY_NL, text);
+}
+
+static gboolean
+registry_number_be (const char *text)
+{
+  return placements_validate_registry_number (PLACEMENTS_COUNTRY_BE, text);
+}
+
+static void
+test_registry_number_nl (void)
+{
+  ASSERT_VALID (registry_number_nl, "12345678", "01234567", "69599084");
+  ASSERT_INVALID (registry_number_nl,
+                  "",
+                  "1234567",
+                  "123456789",
+                  "1234 5678",
+                  "1234.5678",
+                  "1234567a",
+                  " 12345678");
+  g_assert_false (registry_number_nl (NULL));
+}
+
+static void
+test_registry_number_be (void)
+{
+  /* 4031707 mod 97 = 96, so the check digits are 01; 2022399 mod 97 = 46, so 51. */
+  ASSERT_VALID (registry_number_be,
+                "0403.170.701",
+                "0403170701",
+                "0403 170 701",
+                "0202.239.951");
+  ASSERT_INVALID (registry_number_be,
+                  "",
+                  "0403.170.702",
+                  "0403.170.710",
+                  "403.170.701",
+                  "00403.170.701",
+                  "BE 0403.170.701",
+                  "0403-170-701",
+                  "12345678");
+  g_assert_false (registry_number_be (NULL));
+}
+
+static void
+test_registry_number_unknown_country (void)
+{
+  g_test_expect_message (VALIDATE_LOG_DOMAIN, G_LOG_LEVEL_CRITICAL, "*is_known_country*");
+  g_assert_false (placements_validate_registry_number (BOGUS_COUNTRY, "12345678"));
+  g_test_assert_expected_messages ();
+}
+
+static void
+test_exchange_id (void)
+{
+  g_autofree char *longest = g_strnfill (64, 'x');
+  g_autofree char *too_long = g_strnfill (65, 'x');
+
+  ASSERT_VALID (placements_validate_exchange_id,
+                "a",
+                "nl.kvk:12345678",
+                "be-kbo_0403.170.701",
+                "ZorgGroep:Linde-01");
+  ASSERT_INVALID (placements_validate_exchange_id,
+                  "",
+                  "zorg groep",
+                  "zorg/groep",
+                  "zorg@groep",
+                  "caf\xc3\xa9",
+                  "zorg\n");
+  g_assert_true (placements_validate_exchange_id (longest));
+  g_assert_false (placements_validate_exchange_id (too_long));
+  g_assert_false (placements_validate_exchange_id (NULL));
+}
+
 static void
 test_email_valid (void)
 {
@@ -503,6 +582,11 @@ main (int   argc,
   g_test_add_func ("/validate/postcode/be", test_postcode_be);
   g_test_add_func ("/validate/postcode/normalise", test_postcode_normalise);
   g_test_add_func ("/validate/postcode/unknown-country", test_postcode_unknown_country);
+  g_test_add_func ("/validate/registry-number/nl", test_registry_number_nl);
+  g_test_add_func ("/validate/registry-number/be", test_registry_number_be);
+  g_test_add_func ("/validate/registry-number/unknown-country",
+                   test_registry_number_unknown_country);
+  g_test_add_func ("/validate/exchange-id", test_exchange_id);
   g_test_add_func ("/validate/email/valid", test_email_valid);
   g_test_add_func ("/validate/email/invalid", test_email_invalid);
   g_test_add_func ("/validate/phone/valid", test_phone_valid);

@@ -40,7 +40,10 @@ placements_allocation_validate (PlacementsRecord  *record,
   if (!PLACEMENTS_RECORD_CLASS (placements_allocation_parent_class)->validate (record, error))
     return FALSE;
 
-  return TRUE;
+  /* A volume of 0 is refused as empty by the base class (the field is required and
+   * 0 means "not filled in"), and the property's range keeps it from going below. */
+
+  return placements_record_check_date_order (record, PROP_START_DATE, PROP_END_DATE, error);
 }
 
 static void

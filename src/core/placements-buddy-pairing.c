@@ -34,7 +34,7 @@ placements_buddy_pairing_validate (PlacementsRecord  *record,
   if (!PLACEMENTS_RECORD_CLASS (placements_buddy_pairing_parent_class)->validate (record, error))
     return FALSE;
 
-  return TRUE;
+  return placements_record_check_date_order (record, PROP_START_DATE, PROP_END_DATE, error);
 }
 
 static void

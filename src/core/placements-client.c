@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "placements-client.h"
@@ -35,12 +37,85 @@ enum {
   N_PROPS
 };
 
+/* Written with spaces, dots or dashes as on a card or a letter. */
+#define NATIONAL_ID_SEPARATORS " .-"
+
+/*
+ * A client has no country of their own, so the number says which it is: nine
+ * digits are a BSN, eleven a Belgian national register number.
+ */
+static gboolean
+national_id_is_valid (const char *text)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (strchr (NATIONAL_ID_SEPARATORS, *p) != NULL)
+        continue;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      g_string_append_c (digits, *p);
+    }
+
+  if (digits->len == 9)
+    return placements_validate_bsn (digits->str);
+  if (digits->len == 11)
+    return placements_validate_rrn (digits->str);
+  return FALSE;
+}
+
+static char *
+today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
 static gboolean
 placements_client_validate (PlacementsRecord  *record,
                             GError           **error)
 {
+  PlacementsClient *self = PLACEMENTS_CLIENT (record);
+  const char *national_id = placements_client_get_national_id (self);
+  const char *date_of_birth = placements_client_get_date_of_birth (self);
+  const char *right_to_return_until = placements_client_get_right_to_return_until (self);
+
   if (!PLACEMENTS_RECORD_CLASS (placements_client_parent_class)->validate (record, error))
     return FALSE;
+
+  /* The number itself is not repeated: error messages end up in logs and
+   * screenshots, and a national id number must never leave the database. */
+  if (national_id != NULL && *national_id != '\0' && !national_id_is_valid (national_id))
+    {
+      placements_record_set_invalid_field_error (record, PROP_NATIONAL_ID, error,
+                                                 _("it is not a valid BSN or Belgian "
+                                                   "national register number"));
+      return FALSE;
+    }
+
+  /* The base class has refused dates before 1900; the future is a typo too. */
+  if (date_of_birth != NULL && *date_of_birth != '\0')
+    {
+      g_autofree char *now = today ();
+
+      if (strcmp (date_of_birth, now) > 0)
+        {
+          placements_record_set_invalid_field_error (record, PROP_DATE_OF_BIRTH, error,
+                                                     _("“%s” is in the future"),
+                                                     date_of_birth);
+          return FALSE;
+        }
+    }
+
+  if (right_to_return_until != NULL && *right_to_return_until != '\0' &&
+      !placements_client_get_right_to_return (self))
+    {
+      placements_record_set_invalid_field_error (record, PROP_RIGHT_TO_RETURN_UNTIL, error,
+                                                 _("the client has no right to return"));
+      return FALSE;
+    }
 
   return TRUE;
 }

@@ -38,7 +38,9 @@ placements_consent_validate (PlacementsRecord  *record,
   if (!PLACEMENTS_RECORD_CLASS (placements_consent_parent_class)->validate (record, error))
     return FALSE;
 
-  return TRUE;
+  return placements_record_check_date_order (record, PROP_GIVEN_DATE, PROP_EXPIRY_DATE, error) &&
+         placements_record_check_date_order (record, PROP_GIVEN_DATE, PROP_WITHDRAWN_DATE,
+                                             error);
 }
 
 static void

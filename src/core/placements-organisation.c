@@ -35,8 +35,49 @@ static gboolean
 placements_organisation_validate (PlacementsRecord  *record,
                                   GError           **error)
 {
+  PlacementsOrganisation *self = PLACEMENTS_ORGANISATION (record);
+  PlacementsCountry country = placements_organisation_get_country (self);
+  const char *postcode = placements_organisation_get_postcode (self);
+  const char *registry_number = placements_organisation_get_registry_number (self);
+  const char *exchange_id = placements_organisation_get_exchange_id (self);
+
   if (!PLACEMENTS_RECORD_CLASS (placements_organisation_parent_class)->validate (record, error))
     return FALSE;
+
+  /* Validation only refuses: a postcode written "1234ab" is valid and kept as typed;
+   * forms normalise it before they save. */
+  if (postcode != NULL && *postcode != '\0' && !placements_validate_postcode (country, postcode))
+    {
+      placements_record_set_invalid_field_error (record, PROP_POSTCODE, error,
+                                                 country == PLACEMENTS_COUNTRY_NL
+                                                   ? _("“%s” is not a Dutch postcode (1234 AB)")
+                                                   : _("“%s” is not a Belgian postcode (1234)"),
+                                                 postcode);
+      return FALSE;
+    }
+
+  if (registry_number != NULL && *registry_number != '\0' &&
+      !placements_validate_registry_number (country, registry_number))
+    {
+      placements_record_set_invalid_field_error (record, PROP_REGISTRY_NUMBER, error,
+                                                 country == PLACEMENTS_COUNTRY_NL
+                                                   ? _("“%s” is not a KvK number (8 digits)")
+                                                   : _("“%s” is not a Belgian enterprise "
+                                                       "number (10 digits with valid check "
+                                                       "digits)"),
+                                                 registry_number);
+      return FALSE;
+    }
+
+  if (exchange_id != NULL && *exchange_id != '\0' &&
+      !placements_validate_exchange_id (exchange_id))
+    {
+      placements_record_set_invalid_field_error (record, PROP_EXCHANGE_ID, error,
+                                                 _("“%s” is not an exchange id (1 to 64 "
+                                                   "letters, digits and . _ : -)"),
+                                                 exchange_id);
+      return FALSE;
+    }
 
   return TRUE;
 }

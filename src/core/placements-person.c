@@ -33,8 +33,28 @@ static gboolean
 placements_person_validate (PlacementsRecord  *record,
                             GError           **error)
 {
+  PlacementsPerson *self = PLACEMENTS_PERSON (record);
+  const char *email = placements_person_get_email (self);
+  const char *phone = placements_person_get_phone (self);
+
   if (!PLACEMENTS_RECORD_CLASS (placements_person_parent_class)->validate (record, error))
     return FALSE;
+
+  if (email != NULL && *email != '\0' && !placements_validate_email (email))
+    {
+      placements_record_set_invalid_field_error (record, PROP_EMAIL, error,
+                                                 _("“%s” is not an email address"), email);
+      return FALSE;
+    }
+
+  if (phone != NULL && *phone != '\0' && !placements_validate_phone (phone))
+    {
+      placements_record_set_invalid_field_error (record, PROP_PHONE, error,
+                                                 _("“%s” is not a phone number (8 to 15 "
+                                                   "digits)"),
+                                                 phone);
+      return FALSE;
+    }
 
   return TRUE;
 }

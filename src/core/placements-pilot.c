@@ -36,7 +36,10 @@ placements_pilot_validate (PlacementsRecord  *record,
   if (!PLACEMENTS_RECORD_CLASS (placements_pilot_parent_class)->validate (record, error))
     return FALSE;
 
-  return TRUE;
+  return placements_record_check_date_order (record, PROP_START_DATE, PROP_EVALUATION_DATE,
+                                             error) &&
+         placements_record_check_date_order (record, PROP_START_DATE, PROP_SCALE_UP_DATE,
+                                             error);
 }
 
 static char *

@@ -45,8 +45,59 @@ static gboolean
 placements_placement_validate (PlacementsRecord  *record,
                                GError           **error)
 {
+  PlacementsPlacement *self = PLACEMENTS_PLACEMENT (record);
+  gboolean ended = placements_placement_get_status (self) == PLACEMENTS_PLACEMENT_STATUS_ENDED;
+  gboolean has_end_reason =
+    placements_placement_get_end_reason (self) != PLACEMENTS_END_REASON_NONE;
+  const char *actual_end_date = placements_placement_get_actual_end_date (self);
+  double hours = placements_placement_get_hours_per_week (self);
+  const char *ended_label = placements_enum_get_label (PLACEMENTS_TYPE_PLACEMENT_STATUS,
+                                                       PLACEMENTS_PLACEMENT_STATUS_ENDED);
+
   if (!PLACEMENTS_RECORD_CLASS (placements_placement_parent_class)->validate (record, error))
     return FALSE;
+
+  if (!placements_record_check_date_order (record, PROP_START_DATE, PROP_PLANNED_END_DATE,
+                                           error) ||
+      !placements_record_check_date_order (record, PROP_START_DATE, PROP_ACTUAL_END_DATE,
+                                           error))
+    return FALSE;
+
+  /* 0 means "not agreed yet"; anything else must be a working week. */
+  if (hours != 0.0 && !placements_validate_hours_per_week (hours))
+    {
+      placements_record_set_invalid_field_error (record, PROP_HOURS_PER_WEEK, error,
+                                                 _("a week has more than 0 and at most 40 "
+                                                   "hours of work"));
+      return FALSE;
+    }
+
+  /* The reports count ended placements by reason and date; the schema's CHECK
+   * enforces the reason too, but could only name a constraint. */
+  if (ended && !has_end_reason)
+    {
+      placements_record_set_invalid_field_error (record, PROP_END_REASON, error,
+                                                 _("a placement with the status “%s” needs "
+                                                   "one"),
+                                                 ended_label);
+      return FALSE;
+    }
+  if (!ended && has_end_reason)
+    {
+      placements_record_set_invalid_field_error (record, PROP_END_REASON, error,
+                                                 _("only a placement with the status “%s” "
+                                                   "has one"),
+                                                 ended_label);
+      return FALSE;
+    }
+  if (ended && (actual_end_date == NULL || *actual_end_date == '\0'))
+    {
+      placements_record_set_invalid_field_error (record, PROP_ACTUAL_END_DATE, error,
+                                                 _("a placement with the status “%s” needs "
+                                                   "one"),
+                                                 ended_label);
+      return FALSE;
+    }
 
   return TRUE;
 }

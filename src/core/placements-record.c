@@ -587,6 +587,58 @@ DEFINE_SETTER (flags, guint, field->pspec->value_type, g_value_set_flags)
 
 #undef DEFINE_SETTER
 
+void
+placements_record_set_invalid_field_error (PlacementsRecord  *self,
+                                           guint              property_id,
+                                           GError           **error,
+                                           const char        *reason_format,
+                                           ...)
+{
+  const PlacementsField *field;
+  g_autofree char *reason = NULL;
+  va_list args;
+
+  g_return_if_fail (PLACEMENTS_IS_RECORD (self));
+  g_return_if_fail (reason_format != NULL);
+  field = field_for_id (self, property_id);
+  g_return_if_fail (field != NULL);
+
+  va_start (args, reason_format);
+  reason = g_strdup_vprintf (reason_format, args);
+  va_end (args);
+
+  g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
+               _("%s: the field “%s” is not valid: %s"),
+               placements_record_class_get_label (PLACEMENTS_RECORD_GET_CLASS (self)),
+               _(field->label), reason);
+}
+
+gboolean
+placements_record_check_date_order (PlacementsRecord  *self,
+                                    guint              start_id,
+                                    guint              end_id,
+                                    GError           **error)
+{
+  const PlacementsField *start_field;
+  const char *start;
+  const char *end;
+
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (self), FALSE);
+  start_field = field_for_id (self, start_id);
+  g_return_val_if_fail (start_field != NULL, FALSE);
+
+  start = placements_record_get_string (self, start_id);
+  end = placements_record_get_string (self, end_id);
+  if (placements_validate_date_order (start, end))
+    return TRUE;
+
+  /* The base class has checked both dates already, so only the order can be wrong. */
+  placements_record_set_invalid_field_error (self, end_id, error,
+                                             _("“%s” is before “%s” in the field “%s”"),
+                                             end, start, _(start_field->label));
+  return FALSE;
+}
+
 static char *
 flags_to_text (GType flags_type,
                guint value)

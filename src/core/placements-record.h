@@ -156,6 +156,24 @@ void          placements_record_set_flags   (PlacementsRecord *self,
                                              guint             property_id,
                                              guint             value);
 
+/*
+ * For the validate vfunc of record types: errors in the one shape every per-type
+ * rule uses, "<record>: the field “<label>” is not valid: <reason>", so a form can
+ * show them beside the field and a translator sees one sentence, not eighteen.
+ * @reason_format is already translated.
+ */
+void     placements_record_set_invalid_field_error (PlacementsRecord  *self,
+                                                    guint              property_id,
+                                                    GError           **error,
+                                                    const char        *reason_format,
+                                                    ...) G_GNUC_PRINTF (4, 5);
+/* Refuses an end date (@end_id) before the start date (@start_id), naming the end.
+ * Either date may be empty. */
+gboolean placements_record_check_date_order        (PlacementsRecord  *self,
+                                                    guint              start_id,
+                                                    guint              end_id,
+                                                    GError           **error);
+
 /* For the store: identity and timestamps come from the database. */
 void placements_record_set_stored (PlacementsRecord *self,
                                    gint64            row_id,

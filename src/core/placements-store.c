@@ -244,6 +244,24 @@ create_private_file (const char  *path,
   return TRUE;
 }
 
+/*
+ * The generated resource code registers itself from a constructor once its object
+ * is linked in; referring to it here makes sure it is. Registering on every open
+ * would add it to GLib's list of resources again each time, never to be removed.
+ */
+static void
+ensure_resources (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      if (!g_resources_get_info (migrations[0], G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+        g_resources_register (placements_core_get_resource ());
+      g_once_init_leave (&done, 1);
+    }
+}
+
 static gboolean
 apply_migration (PlacementsStore  *self,
                  int               version,
@@ -282,7 +300,7 @@ placements_store_open (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  g_resources_register (placements_core_get_resource ());
+  ensure_resources ();
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS) && !create_private_file (path, error))
     return NULL;
@@ -382,6 +400,10 @@ note_change (PlacementsStore *self,
       uuids = g_ptr_array_new_with_free_func (g_free);
       g_hash_table_insert (self->pending_changes, GSIZE_TO_POINTER (record_type), uuids);
     }
+
+  /* A record saved twice in one transaction changed once, as far as a listener cares. */
+  if (uuid != NULL && g_ptr_array_find_with_equal_func (uuids, uuid, g_str_equal, NULL))
+    return;
 
   if (uuid == NULL || uuids->len >= MAX_CHANGED_UUIDS)
     g_hash_table_insert (self->pending_changes, GSIZE_TO_POINTER (record_type), NULL);
@@ -879,25 +901,50 @@ placements_store_save (PlacementsStore   *self,
   return in_transaction (self, save_with_audit, record, error);
 }
 
-/* Records of other types may vanish or change with this one (cascades, SET NULL). */
+static gboolean
+refers_to (GType record_type,
+           GType referenced_type)
+{
+  g_autoptr(PlacementsRecordClass) klass = g_type_class_ref (record_type);
+
+  for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
+    {
+      if (placements_record_class_get_field (klass, i)->references == referenced_type)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/*
+ * Records of other types may vanish or change with this one (cascades, SET NULL),
+ * and so may the records that refer to those: deleting a person deletes their
+ * buddy, and with the buddy its pairings, which do not refer to the person at all.
+ */
 static void
 note_dependent_changes (PlacementsStore *self,
                         GType            record_type)
 {
   guint n_types = 0;
   const GType *types = placements_store_get_record_types (&n_types);
+  g_autoptr(GArray) affected = g_array_new (FALSE, FALSE, sizeof (GType));
 
-  for (guint i = 0; i < n_types; i++)
+  /* A work list: every type found to be affected is searched for its own dependents. */
+  g_array_append_val (affected, record_type);
+  for (guint done = 0; done < affected->len; done++)
     {
-      g_autoptr(PlacementsRecordClass) klass = g_type_class_ref (types[i]);
+      GType changed_type = g_array_index (affected, GType, done);
 
-      for (guint j = 0; j < placements_record_class_get_n_fields (klass); j++)
+      for (guint i = 0; i < n_types; i++)
         {
-          if (placements_record_class_get_field (klass, j)->references == record_type)
-            {
-              note_change (self, types[i], NULL);
-              break;
-            }
+          gboolean known = FALSE;
+
+          for (guint j = 0; j < affected->len && !known; j++)
+            known = g_array_index (affected, GType, j) == types[i];
+          if (known || !refers_to (types[i], changed_type))
+            continue;
+
+          g_array_append_val (affected, types[i]);
+          note_change (self, types[i], NULL);
         }
     }
 }

@@ -20,6 +20,9 @@
 
 #define HOURS_PER_WEEK_MAX 40.0
 
+#define KVK_DIGITS 8
+#define EXCHANGE_ID_MAX_LENGTH 64
+
 /* People born from 2000 on get check digits computed as if a 2 stood before the
  * first nine digits, so that their numbers do not collide with those of 1900-1999. */
 #define RRN_AFTER_2000_OFFSET G_GUINT64_CONSTANT (2000000000)
@@ -255,6 +258,50 @@ placements_validate_postcode (PlacementsCountry country,
    * never disagree about what they accept. */
   normalised = placements_normalise_postcode (country, text);
   return normalised != NULL;
+}
+
+gboolean
+placements_validate_registry_number (PlacementsCountry  country,
+                                     const char        *text)
+{
+  guint8 d[10];
+  guint64 first_eight = 0;
+
+  g_return_val_if_fail (is_known_country (country), FALSE);
+
+  if (text == NULL)
+    return FALSE;
+
+  /* The KvK prints its numbers ungrouped, so grouping there is a typo. */
+  if (country == PLACEMENTS_COUNTRY_NL)
+    return collect_digits (text, "", d, KVK_DIGITS);
+
+  /* The KBO prints 0123.456.749; people also type it with spaces or bare. */
+  if (!collect_digits (text, ". ", d, G_N_ELEMENTS (d)))
+    return FALSE;
+  for (guint i = 0; i < 8; i++)
+    first_eight = first_eight * 10 + d[i];
+  return d[8] * 10u + d[9] == 97 - first_eight % 97;
+}
+
+gboolean
+placements_validate_exchange_id (const char *text)
+{
+  gsize len;
+
+  if (text == NULL)
+    return FALSE;
+
+  /* Exchange ids end up in XML attributes and file names: a small safe alphabet. */
+  len = strlen (text);
+  if (len == 0 || len > EXCHANGE_ID_MAX_LENGTH)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (!g_ascii_isalnum (*p) && strchr ("._:-", *p) == NULL)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean

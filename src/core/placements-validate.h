@@ -30,6 +30,13 @@ gboolean placements_validate_national_id     (PlacementsCountry country,
  * BE "1234" (1000-9999). */
 gboolean placements_validate_postcode        (PlacementsCountry country,
                                               const char       *text);
+/* A company registry number: NL KvK, exactly 8 digits; BE enterprise number
+ * (KBO), 10 digits (dots and spaces allowed) whose last two are 97 minus the
+ * first eight mod 97. */
+gboolean placements_validate_registry_number (PlacementsCountry country,
+                                              const char       *text);
+/* An organisation's id in exchange files: 1 to 64 of A-Z a-z 0-9 . _ : - */
+gboolean placements_validate_exchange_id     (const char *text);
 /* A plausible address: one @, a dot in the domain, no spaces; not RFC 5322 in full. */
 gboolean placements_validate_email           (const char *text);
 /* Digits with an optional leading +, spaces, dashes, dots and parentheses; 8-15 digits. */

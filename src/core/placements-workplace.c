@@ -40,8 +40,32 @@ static gboolean
 placements_workplace_validate (PlacementsRecord  *record,
                                GError           **error)
 {
+  PlacementsWorkplace *self = PLACEMENTS_WORKPLACE (record);
+  const char *postcode = placements_workplace_get_postcode (self);
+  int capacity = placements_workplace_get_capacity (self);
+
   if (!PLACEMENTS_RECORD_CLASS (placements_workplace_parent_class)->validate (record, error))
     return FALSE;
+
+  if (!placements_validate_capacity (capacity))
+    {
+      placements_record_set_invalid_field_error (record, PROP_CAPACITY, error,
+                                                 _("%d is not between 1 and 500 places"),
+                                                 capacity);
+      return FALSE;
+    }
+
+  /* The host organisation's country is in another record; the site may even lie
+   * across the border from it. Either country's form is accepted. */
+  if (postcode != NULL && *postcode != '\0' &&
+      !placements_validate_postcode (PLACEMENTS_COUNTRY_NL, postcode) &&
+      !placements_validate_postcode (PLACEMENTS_COUNTRY_BE, postcode))
+    {
+      placements_record_set_invalid_field_error (record, PROP_POSTCODE, error,
+                                                 _("“%s” is not a Dutch or Belgian postcode"),
+                                                 postcode);
+      return FALSE;
+    }
 
   return TRUE;
 }

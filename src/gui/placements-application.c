@@ -1,0 +1,216 @@
+#define G_LOG_DOMAIN "placements-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "placements-application.h"
+#include "placements-store.h"
+#include "placements-window.h"
+
+struct _PlacementsApplication
+{
+  AdwApplication   parent_instance;
+
+  /* Owned */
+  char            *db_option;
+  PlacementsStore *store;
+};
+
+G_DEFINE_FINAL_TYPE (PlacementsApplication, placements_application, ADW_TYPE_APPLICATION)
+
+static PlacementsStore *
+open_store (PlacementsApplication  *self,
+            GError                **error)
+{
+  g_autofree char *path = placements_store_resolve_path (self->db_option);
+
+  return placements_store_open (path, error);
+}
+
+static void
+open_error_response_cb (AdwMessageDialog      *dialog,
+                        const char            *response,
+                        PlacementsApplication *self)
+{
+  /* Without its database there is nothing the application can show. */
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+show_open_error (PlacementsApplication *self,
+                 GtkWindow             *parent,
+                 const GError          *error)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent,
+                                                       _("Could Not Open the Database"),
+                                                       error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (open_error_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+placements_application_activate (GApplication *application)
+{
+  PlacementsApplication *self = PLACEMENTS_APPLICATION (application);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (self->store == NULL)
+        self->store = open_store (self, &error);
+
+      /* Without a store the window shows its empty states; where opening failed, it is only
+       * there to carry the error dialog, which a window manager places over its parent. */
+      window = GTK_WINDOW (placements_window_new (ADW_APPLICATION (self), self->store));
+      gtk_window_present (window);
+
+      if (error != NULL)
+        {
+          g_warning ("%s", error->message);
+          show_open_error (self, window, error);
+        }
+      return;
+    }
+
+  gtk_window_present (window);
+}
+
+static int
+placements_application_handle_local_options (GApplication *application,
+                                             GVariantDict *options)
+{
+  PlacementsApplication *self = PLACEMENTS_APPLICATION (application);
+  g_autofree char *db_option = NULL;
+
+  /* A file name, so as bytes in the file system's encoding, not necessarily UTF-8. Options
+   * are read in the process that was started: where Placements already runs, that instance
+   * is activated and keeps the database it has. */
+  if (g_variant_dict_lookup (options, "db", "^ay", &db_option))
+    {
+      g_free (self->db_option);
+      self->db_option = g_steal_pointer (&db_option);
+    }
+
+  /* Go on with the default handling: register, then activate. */
+  return -1;
+}
+
+static void
+placements_application_startup (GApplication *application)
+{
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    /* GtkApplication made this action from gtk/help-overlay.ui; F1 is what people try first. */
+    { "win.show-help-overlay", { "F1", "<Control>question", NULL } },
+  };
+
+  G_APPLICATION_CLASS (placements_application_parent_class)->startup (application);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (application),
+                                           accels[i].action, accels[i].accels);
+}
+
+static void
+placements_application_finalize (GObject *object)
+{
+  PlacementsApplication *self = PLACEMENTS_APPLICATION (object);
+
+  g_clear_pointer (&self->db_option, g_free);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (placements_application_parent_class)->finalize (object);
+}
+
+static void
+placements_application_class_init (PlacementsApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = placements_application_finalize;
+
+  app_class->activate = placements_application_activate;
+  app_class->startup = placements_application_startup;
+  app_class->handle_local_options = placements_application_handle_local_options;
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  g_autoptr(GPtrArray) windows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Closing rather than quitting outright lets each window save its state (and, later, refuse
+   * while something is unsaved); the application ends when its last window has gone. The
+   * list changes as windows close, so walk a copy. */
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    g_ptr_array_add (windows, g_object_ref (l->data));
+  for (guint i = 0; i < windows->len; i++)
+    gtk_window_close (g_ptr_array_index (windows, i));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *developers[] = {
+    "The Placements developers",
+    NULL
+  };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Placements"),
+                         "application-icon", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", _("The Placements developers"),
+                         "developers", developers,
+                         "comments", _("Guide clients step by step towards work, together with "
+                                       "care providers, employers and municipalities."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         /* Translators: put your names here, one per line. */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "quit", .activate = quit_activated },
+  { .name = "about", .activate = about_activated },
+};
+
+static void
+placements_application_init (PlacementsApplication *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+
+  g_application_add_main_option (G_APPLICATION (self), "db", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Open the database at PATH instead of the default one"),
+                                 /* Translators: stands for a file name in --help */
+                                 _("PATH"));
+}
+
+PlacementsApplication *
+placements_application_new (void)
+{
+  return g_object_new (PLACEMENTS_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/org/example/Placements",
+                       NULL);
+}

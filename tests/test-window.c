@@ -1,0 +1,230 @@
+#define G_LOG_DOMAIN "placements-test-window"
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "placements-window.h"
+
+/* The sections in sidebar order, as the window's "win.show-section" action names them. */
+static const char * const sections[] = {
+  "clients",
+  "workplaces",
+  "buddies",
+  "pilots",
+  "placements",
+  "organisations",
+  "people",
+};
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static PlacementsWindow *
+create_window (void)
+{
+  /* GTK owns a window until it is destroyed; the test keeps a reference of its own so that
+   * g_assert_finalize_object() can prove nothing else is left holding one. */
+  return g_object_ref_sink (g_object_new (PLACEMENTS_TYPE_WINDOW, "store", NULL, NULL));
+}
+
+static void
+destroy_window (PlacementsWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+flush_events (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static const char *
+visible_page_title (GtkStack *stack)
+{
+  GtkWidget *child = gtk_stack_get_visible_child (stack);
+
+  return gtk_stack_page_get_title (gtk_stack_get_page (stack, child));
+}
+
+static void
+test_window_store_property (void)
+{
+  PlacementsWindow *window = create_window ();
+
+  g_assert_null (placements_window_get_store (window));
+
+  destroy_window (window);
+}
+
+static void
+test_window_sidebar_accessible (void)
+{
+  PlacementsWindow *window = create_window ();
+  GtkListBox *sidebar = GTK_LIST_BOX (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
+  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
+  GtkWidget *menu_button = find_descendant (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+
+  g_assert_nonnull (sidebar);
+  g_assert_nonnull (stack);
+  g_assert_nonnull (menu_button);
+
+  /* Icon-only and unlabelled controls carry a name for screen readers. */
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (sidebar),
+                                                   GTK_ACCESSIBLE_PROPERTY_LABEL));
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (menu_button),
+                                                   GTK_ACCESSIBLE_PROPERTY_LABEL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (sidebar, (int) i);
+      GtkWidget *label;
+      const char *text;
+
+      g_assert_nonnull (row);
+      label = find_descendant (GTK_WIDGET (row), GTK_TYPE_LABEL);
+      g_assert_nonnull (label);
+      text = gtk_label_get_text (GTK_LABEL (label));
+      g_assert_cmpstr (text, !=, "");
+
+      /* A screen reader reads the row by its visible label. */
+      gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (row),
+                                           GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL);
+
+      /* The row shows the section it is named after. */
+      g_signal_emit_by_name (row, "activate");
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, sections[i]);
+      g_assert_cmpstr (visible_page_title (stack), ==, text);
+    }
+
+  /* No row without a section. */
+  g_assert_null (gtk_list_box_get_row_at_index (sidebar, G_N_ELEMENTS (sections)));
+
+  destroy_window (window);
+}
+
+static void
+test_window_show_section_action (void)
+{
+  PlacementsWindow *window = create_window ();
+  GtkListBox *sidebar = GTK_LIST_BOX (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
+  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
+  AdwWindowTitle *title;
+
+  gtk_window_present (GTK_WINDOW (window));
+  flush_events ();
+
+  /* The content's header bar has the only AdwWindowTitle after the sidebar's. */
+  title = ADW_WINDOW_TITLE (find_descendant (gtk_widget_get_parent (GTK_WIDGET (stack)),
+                                             ADW_TYPE_WINDOW_TITLE));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "clients");
+  g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (sidebar)), ==, 0);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, visible_page_title (stack));
+  /* Keyboard users start in the sidebar, on the section shown. */
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window))
+                 == GTK_WIDGET (gtk_list_box_get_selected_row (sidebar)));
+
+  /* From the last to the first, so that every step changes the page. */
+  for (int i = G_N_ELEMENTS (sections) - 1; i >= 0; i--)
+    {
+      const char *before = gtk_stack_get_visible_child_name (stack);
+
+      g_assert_cmpstr (before, !=, sections[i]);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
+                                                 "win.show-section", "s", sections[i]));
+      flush_events ();
+
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, sections[i]);
+      /* The sidebar and the header follow the page, whichever way it was chosen. */
+      g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (sidebar)),
+                       ==, i);
+      g_assert_cmpstr (adw_window_title_get_title (title), ==, visible_page_title (stack));
+      /* The focus goes along, so that the arrow keys go on from the section shown. */
+      g_assert_true (gtk_window_get_focus (GTK_WINDOW (window))
+                     == GTK_WIDGET (gtk_list_box_get_selected_row (sidebar)));
+    }
+
+  destroy_window (window);
+}
+
+static void
+test_window_size_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  PlacementsWindow *window;
+  int width;
+  int height;
+
+  g_settings_set_int (settings, "window-width", 812);
+  g_settings_set_int (settings, "window-height", 604);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+
+  window = create_window ();
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 812);
+  g_assert_cmpint (height, ==, 604);
+
+  /* The size the window has when it closes is the size it comes back with. Only a shown
+   * window can be closed. */
+  gtk_window_present (GTK_WINDOW (window));
+  flush_events ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 500);
+  flush_events ();
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 700);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 500);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  /* gtk_window_close() has destroyed the window already. */
+  g_assert_finalize_object (window);
+}
+
+static void
+test_help_overlay (void)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GObject *overlay;
+
+  /* GtkApplication adds win.show-help-overlay only if it finds this resource. */
+  builder = gtk_builder_new_from_resource ("/org/example/Placements/gtk/help-overlay.ui");
+  overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/store/null", test_window_store_property);
+  g_test_add_func ("/window/sidebar/accessible", test_window_sidebar_accessible);
+  g_test_add_func ("/window/sections/show-section-action", test_window_show_section_action);
+  g_test_add_func ("/window/settings/size", test_window_size_settings);
+  g_test_add_func ("/window/help-overlay", test_help_overlay);
+
+  return g_test_run ();
+}
