@@ -1,0 +1,116 @@
+#define G_LOG_DOMAIN "placements-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cli-commands.h"
+
+/* Messages from SQLite or the system may hold line breaks; a script reads one line. */
+static void
+print_line (const char *message)
+{
+  g_autofree char *line = g_strdup (message);
+
+  g_strdelimit (line, "\r\n", ' ');
+  g_printerr ("placements-cli: %s\n", line);
+}
+
+int
+cli_fail (const char *format,
+          ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  print_line (message);
+  return CLI_EXIT_FAILURE;
+}
+
+int
+cli_fail_error (const GError *error)
+{
+  return cli_fail ("%s", error->message);
+}
+
+int
+cli_usage_error (const char *command,
+                 const char *format,
+                 ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *help = NULL;
+  g_autofree char *line = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  help = command != NULL ? g_strdup_printf ("placements-cli %s --help", command)
+                         : g_strdup ("placements-cli --help");
+  /* TRANSLATORS: a usage error, then where to read more: "unknown kind “x” (see
+   * “placements-cli list --help”)" */
+  line = g_strdup_printf (_("%s (see “%s”)"), message, help);
+  print_line (line);
+  return CLI_EXIT_USAGE;
+}
+
+gboolean
+cli_parse_options (GOptionContext   *context,
+                   const char       *command,
+                   char           ***args,
+                   int              *status)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean help = FALSE;
+  /* GOption's own --help exits the process; this one returns like any other outcome. */
+  const GOptionEntry help_entries[] = {
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show the help of this command"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, help_entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse_strv (context, args, &error))
+    {
+      *status = cli_usage_error (command, "%s", error->message);
+      return FALSE;
+    }
+
+  if (help)
+    {
+      g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
+
+      g_print ("%s", text);
+      *status = CLI_EXIT_OK;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+PlacementsStore *
+cli_open_store (const CliOptions  *options,
+                gboolean           create,
+                GError           **error)
+{
+  g_autofree char *path = placements_store_resolve_path (options->db_path);
+
+  /* Reading commands must not leave an empty database behind a mistyped path. */
+  if (!create && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("the database “%s” does not exist; create it with “placements-cli "
+                     "init”"), path);
+      return NULL;
+    }
+
+  return placements_store_open (path, error);
+}

@@ -1,0 +1,278 @@
+#define G_LOG_DOMAIN "placements-cli"
+
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "cli-commands.h"
+#include "placements-record-list.h"
+#include "placements-record-types.h"
+
+typedef enum
+{
+  FORMAT_TSV,
+  FORMAT_CSV,
+} Format;
+
+/* The names a user types, plural first; the singular kind works as well. */
+static const struct
+{
+  const char *name;
+  const char *kind;
+} kind_names[] = {
+  { "clients", "client" },
+  { "workplaces", "workplace" },
+  { "buddies", "buddy" },
+  { "pilots", "pilot" },
+  { "placements", "placement" },
+  { "organisations", "organisation" },
+  { "people", "person" },
+  { "persons", "person" },
+  { "ladder-steps", "ladder-step" },
+  { "allocations", "allocation" },
+  { "attendance", "attendance" },
+  { "attendances", "attendance" },
+  { "buddy-pairings", "buddy-pairing" },
+  { "pilot-partners", "pilot-partner" },
+  { "pilot-contacts", "pilot-contact" },
+  { "fundings", "funding" },
+  { "success-criteria", "success-criterion" },
+  { "progress-notes", "progress-note" },
+  { "consents", "consent" },
+  { "audit-events", "audit-event" },
+};
+
+static GType
+find_kind (const char *name)
+{
+  g_autofree char *normal = g_ascii_strdown (name, -1);
+
+  g_strdelimit (normal, "_", '-');
+  for (gsize i = 0; i < G_N_ELEMENTS (kind_names); i++)
+    if (g_str_equal (kind_names[i].name, normal))
+      return placements_store_find_record_type (kind_names[i].kind);
+  return placements_store_find_record_type (normal);
+}
+
+static char *
+known_kinds (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (kind_names); i++)
+    {
+      /* "persons" and "attendances" are accepted, not advertised. */
+      if (g_str_equal (kind_names[i].name, "persons") ||
+          g_str_equal (kind_names[i].name, "attendances"))
+        continue;
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, kind_names[i].name);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Tabs, line breaks and backslashes would break the columns; they are written as \t,
+ * \n, \r and \\, so that every record is one line and the text can be restored. */
+static void
+append_tsv (GString    *line,
+            const char *value)
+{
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '\t':
+          g_string_append (line, "\\t");
+          break;
+        case '\n':
+          g_string_append (line, "\\n");
+          break;
+        case '\r':
+          g_string_append (line, "\\r");
+          break;
+        case '\\':
+          g_string_append (line, "\\\\");
+          break;
+        default:
+          g_string_append_c (line, *p);
+        }
+    }
+}
+
+/* RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. */
+static void
+append_csv (GString    *line,
+            const char *value)
+{
+  if (strpbrk (value, ",\"\r\n") == NULL)
+    {
+      g_string_append (line, value);
+      return;
+    }
+
+  g_string_append_c (line, '"');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (line, '"');
+      g_string_append_c (line, *p);
+    }
+  g_string_append_c (line, '"');
+}
+
+static void
+append_value (GString    *line,
+              Format      format,
+              guint       column,
+              const char *value)
+{
+  if (column > 0)
+    g_string_append_c (line, format == FORMAT_TSV ? '\t' : ',');
+  if (format == FORMAT_TSV)
+    append_tsv (line, value);
+  else
+    append_csv (line, value);
+}
+
+static void
+end_line (GString *line,
+          Format   format)
+{
+  /* RFC 4180 ends records with CRLF; TSV is a Unix text file. */
+  g_string_append (line, format == FORMAT_CSV ? "\r\n" : "\n");
+}
+
+static gboolean
+write_line (GString *line)
+{
+  return fwrite (line->str, 1, line->len, stdout) == line->len;
+}
+
+/* The columns: the UUID, then every field but those that never leave the database. */
+static GPtrArray *
+list_columns (PlacementsRecordClass *klass)
+{
+  GPtrArray *columns = g_ptr_array_new ();
+
+  g_ptr_array_add (columns, (gpointer) "uuid");
+  for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
+    {
+      const PlacementsField *field = placements_record_class_get_field (klass, i);
+
+      if ((field->flags & PLACEMENTS_FIELD_NEVER_EXPORTED) != 0)
+        continue;
+      g_ptr_array_add (columns, (gpointer) field->pspec->name);
+    }
+  return columns;
+}
+
+static int
+print_records (PlacementsRecordList *list,
+               Format                format)
+{
+  g_autoptr(PlacementsRecordClass) klass =
+    g_type_class_ref (placements_record_list_get_record_type (list));
+  g_autoptr(GPtrArray) columns = list_columns (klass);
+  g_autoptr(GString) line = g_string_sized_new (1024);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (list));
+  gboolean written = TRUE;
+
+  for (guint i = 0; i < columns->len; i++)
+    append_value (line, format, i, g_ptr_array_index (columns, i));
+  end_line (line, format);
+  written = write_line (line);
+
+  /* One record at a time: the list holds a bounded cache, so memory stays flat. */
+  for (guint position = 0; written && position < n_items; position++)
+    {
+      g_autoptr(PlacementsRecord) record = g_list_model_get_item (G_LIST_MODEL (list), position);
+
+      /* Deleted by someone else since the list was made. */
+      if (record == NULL)
+        continue;
+
+      g_string_truncate (line, 0);
+      for (guint i = 0; i < columns->len; i++)
+        {
+          g_autofree char *value =
+            placements_record_dup_field_text (record, g_ptr_array_index (columns, i));
+
+          append_value (line, format, i, value);
+        }
+      end_line (line, format);
+      written = write_line (line);
+    }
+
+  if (!written || fflush (stdout) != 0)
+    {
+      int saved_errno = errno;
+
+      return cli_fail (_("the list could not be written: %s"), g_strerror (saved_errno));
+    }
+  return CLI_EXIT_OK;
+}
+
+int
+cli_command_list (const CliOptions   *options,
+                  char             ***args)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(PlacementsStore) store = NULL;
+  g_autoptr(PlacementsRecordList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *format_text = NULL;
+  g_autofree char *search_text = NULL;
+  g_autofree char *kinds = known_kinds ();
+  g_autofree char *description = NULL;
+  Format format = FORMAT_TSV;
+  int status = CLI_EXIT_OK;
+  GType record_type;
+  const GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
+      N_("Write tab-separated (tsv, the default) or comma-separated values (csv)"),
+      N_("tsv|csv") },
+    { "search", 0, 0, G_OPTION_ARG_STRING, &search_text,
+      N_("Only records whose names or words start with each word of TEXT"), N_("TEXT") },
+    G_OPTION_ENTRY_NULL
+  };
+
+  /* TRANSLATORS: the argument of "placements-cli list" */
+  context = g_option_context_new (_("KIND"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, N_("Prints one line of column names, then one line "
+                                            "per record, in the order of the list in the "
+                                            "program. National id numbers are left out."));
+  description = g_strdup_printf (_("Kinds: %s."), kinds);
+  g_option_context_set_description (context, description);
+  if (!cli_parse_options (context, "list", args, &status))
+    return status;
+
+  if (g_strv_length (*args) < 2)
+    return cli_usage_error ("list", _("say which kind of records to list"));
+  if (g_strv_length (*args) > 2)
+    return cli_usage_error ("list", _("unexpected argument “%s”"), (*args)[2]);
+
+  record_type = find_kind ((*args)[1]);
+  if (record_type == G_TYPE_INVALID)
+    return cli_usage_error ("list", _("unknown kind “%s”; known kinds: %s"),
+                            (*args)[1], kinds);
+
+  if (format_text != NULL && g_ascii_strcasecmp (format_text, "csv") == 0)
+    format = FORMAT_CSV;
+  else if (format_text != NULL && g_ascii_strcasecmp (format_text, "tsv") != 0)
+    return cli_usage_error ("list", _("unknown format “%s”; use tsv or csv"), format_text);
+
+  store = cli_open_store (options, FALSE, &error);
+  if (store == NULL)
+    return cli_fail_error (error);
+
+  list = placements_record_list_new (store, record_type);
+  placements_record_list_set_search_text (list, search_text);
+
+  return print_records (list, format);
+}
