@@ -4,18 +4,16 @@
 
 #include <glib/gi18n.h>
 
-#include "cli-import.h"
+#include "cli-commands.h"
 #include "placements-error.h"
-#include "placements-exchange-reader.h"
 #include "placements-import.h"
-#include "placements-store.h"
 
 /*
  * placements-cli import FILE [--dry-run] [--conflicts=keep|take] [--ack FILE]
- * placements-cli validate FILE
  *
- * Kept in a file of their own (not cli-exchange.c, where export lives) so the
- * branches that add commands never edit the same lines.
+ * The preview comes first, always; without --dry-run the import follows, all or
+ * nothing. Conflicts refuse the import until --conflicts says how to settle them:
+ * nothing is silently overwritten.
  */
 
 static const char *
@@ -112,16 +110,15 @@ print_results (PlacementsImport *import)
     }
 }
 
-int
-cli_import_run (PlacementsStore  *store,
-                const char       *path,
-                gboolean          dry_run,
-                const char       *conflicts,
-                const char       *ack_path,
-                GError          **error)
+static int
+run_import (PlacementsStore *store,
+            const char      *path,
+            gboolean         dry_run,
+            const char      *conflicts,
+            const char      *ack_path)
 {
   g_autoptr(PlacementsImport) import = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GError) error = NULL;
   PlacementsResolution resolution = PLACEMENTS_RESOLUTION_NONE;
   gboolean is_ack;
 
@@ -132,22 +129,18 @@ cli_import_run (PlacementsStore  *store,
       else if (g_str_equal (conflicts, "take"))
         resolution = PLACEMENTS_RESOLUTION_TAKE_THEIRS;
       else
-        {
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       _("--conflicts must be “keep” or “take”, not “%s”"), conflicts);
-          return CLI_IMPORT_USAGE;
-        }
+        return cli_usage_error ("import", _("--conflicts must be “keep” or “take”, not “%s”"),
+                                conflicts);
     }
 
   import = placements_import_new (store);
-  if (!placements_import_prepare (import, path, NULL, NULL, NULL, &local_error))
+  if (!placements_import_prepare (import, path, NULL, NULL, NULL, &error))
     {
       /* A valid file that broke a rule still gets its answer: every record
-       * rejected, naming the rule. */
+       * rejected, naming the rule. The refusal is what the user needs to read. */
       if (ack_path != NULL && !dry_run)
         placements_import_write_acknowledgement (import, ack_path, NULL);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return CLI_IMPORT_REFUSED;
+      return cli_fail_error (error);
     }
 
   is_ack = g_strcmp0 (placements_import_get_message_kind (import), "acknowledgement") == 0;
@@ -157,31 +150,27 @@ cli_import_run (PlacementsStore  *store,
     print_preview (import, dry_run);
 
   if (dry_run)
-    return CLI_IMPORT_OK;
+    return CLI_EXIT_OK;
 
   if (placements_import_get_n_conflicts (import) > 0)
     {
-      if (resolution == PLACEMENTS_RESOLUTION_NONE)
-        {
-          guint n = placements_import_get_n_conflicts (import);
+      guint n = placements_import_get_n_conflicts (import);
 
-          g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_CONFLICT,
-                       g_dngettext (GETTEXT_PACKAGE,
-                                    "%u field was changed here and in the file; see them "
-                                    "with --dry-run and choose with --conflicts=keep or "
-                                    "--conflicts=take. Nothing was imported",
-                                    "%u fields were changed here and in the file; see them "
-                                    "with --dry-run and choose with --conflicts=keep or "
-                                    "--conflicts=take. Nothing was imported",
-                                    n),
-                       n);
-          return CLI_IMPORT_REFUSED;
-        }
+      if (resolution == PLACEMENTS_RESOLUTION_NONE)
+        return cli_fail (g_dngettext (GETTEXT_PACKAGE,
+                                      "%u field was changed here and in the file; see them "
+                                      "with --dry-run and choose with --conflicts=keep or "
+                                      "--conflicts=take. Nothing was imported",
+                                      "%u fields were changed here and in the file; see them "
+                                      "with --dry-run and choose with --conflicts=keep or "
+                                      "--conflicts=take. Nothing was imported",
+                                      n),
+                         n);
       placements_import_resolve_all (import, resolution);
     }
 
-  if (!placements_import_apply (import, NULL, NULL, NULL, error))
-    return CLI_IMPORT_REFUSED;
+  if (!placements_import_apply (import, NULL, NULL, NULL, &error))
+    return cli_fail_error (error);
 
   if (is_ack)
     g_print (_("Message %s is marked as answered.\n"),
@@ -192,27 +181,50 @@ cli_import_run (PlacementsStore  *store,
 
   if (ack_path != NULL && !is_ack)
     {
-      if (!placements_import_write_acknowledgement (import, ack_path, error))
-        return CLI_IMPORT_REFUSED;
+      if (!placements_import_write_acknowledgement (import, ack_path, &error))
+        return cli_fail_error (error);
       g_print (_("Acknowledgement written to %s.\n"), ack_path);
     }
-  return CLI_IMPORT_OK;
+  return CLI_EXIT_OK;
 }
 
 int
-cli_validate_run (const char  *path,
-                  GError     **error)
+cli_command_import (const CliOptions   *options,
+                    char             ***args)
 {
-  g_autoptr(PlacementsExchangeMessage) message = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE"));
+  g_autoptr(PlacementsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *conflicts = NULL;
+  g_autofree char *ack_path = NULL;
+  gboolean dry_run = FALSE;
+  int status = CLI_EXIT_OK;
+  const GOptionEntry entries[] = {
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
+      N_("Show what the import would do (new, changed, unchanged, conflicting records, and "
+         "each conflict) and write nothing"), NULL },
+    { "conflicts", 0, 0, G_OPTION_ARG_STRING, &conflicts,
+      N_("Settle fields changed here and in the file: keep ours, or take theirs"),
+      N_("keep|take") },
+    { "ack", 0, 0, G_OPTION_ARG_FILENAME, &ack_path,
+      N_("Write the acknowledgement for the sender to FILE"), N_("FILE") },
+    G_OPTION_ENTRY_NULL
+  };
 
-  /* No database: the schema and the rules that need only the file. */
-  message = placements_exchange_read (path, 0, NULL, error);
-  if (message == NULL ||
-      !placements_exchange_check_rules (message, NULL, NULL, NULL, NULL, error))
-    return CLI_IMPORT_REFUSED;
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, N_("Imports an exchange file from a partner "
+                                            "organisation, all of it or nothing, or an "
+                                            "acknowledgement of a file sent to one."));
+  if (!cli_parse_options (context, "import", args, &status))
+    return status;
+  if (g_strv_length (*args) < 2)
+    return cli_usage_error ("import", _("which file? “placements-cli import FILE”"));
+  if (g_strv_length (*args) > 2)
+    return cli_usage_error ("import", _("unexpected argument “%s”"), (*args)[2]);
 
-  /* TRANSLATORS: file name, message kind, number of records or results. */
-  g_print (_("%s: valid (%s, %u records)\n"), message->display_name, message->kind,
-           message->items->len + message->results->len);
-  return CLI_IMPORT_OK;
+  store = cli_open_store (options, FALSE, &error);
+  if (store == NULL)
+    return cli_fail_error (error);
+
+  return run_import (store, (*args)[1], dry_run, conflicts, ack_path);
 }

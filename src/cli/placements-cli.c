@@ -19,6 +19,8 @@ const CliCommand cli_commands[] = {
     N_("Show or set the organisation that runs this database") },
   { "export", cli_command_export,
     N_("Write an exchange file for a partner organisation") },
+  { "import", cli_command_import, N_("Import an exchange file or an acknowledgement") },
+  { "validate", cli_command_validate, N_("Check an exchange file without a database") },
 };
 const gsize cli_n_commands = G_N_ELEMENTS (cli_commands);
 
