@@ -87,8 +87,10 @@ run () {
   size=$(wc -c <"$file")
   records=$(sed -n 's/.* with \([0-9]*\) records\{0,1\}\..*/\1/p' "$dir/export-$n.txt")
   echo "$n clients: $records records, $((size / 1048576)) MiB"
-  echo "  export  $export_time s, floor $export_floor s, ratio $(ratio "$export_time" "$export_floor") (target <= 1.5)"
-  echo "  import  $import_time s, floor $import_floor s, ratio $(ratio "$import_time" "$import_floor") (target <= 1.5)"
+  echo "  export  $export_time s, floor $export_floor s," \
+       "ratio $(ratio "$export_time" "$export_floor") (target <= 1.5)"
+  echo "  import  $import_time s, floor $import_floor s," \
+       "ratio $(ratio "$import_time" "$import_floor") (target <= 1.5)"
   rm -f "$dir/dump-$n.sql" "$dir/reload-$n.db"
 }
 

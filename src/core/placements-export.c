@@ -878,17 +878,17 @@ compare_participants (gconstpointer a,
 
 char *
 placements_export_participant_code (const char *client_uuid,
-                                    const char *receiver_exchange_id)
+                                    const char *receiver_id)
 {
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   g_autofree char *digits = NULL;
 
   g_return_val_if_fail (client_uuid != NULL, NULL);
-  g_return_val_if_fail (receiver_exchange_id != NULL, NULL);
+  g_return_val_if_fail (receiver_id != NULL, NULL);
 
   g_checksum_update (checksum, (const guchar *) client_uuid, -1);
   g_checksum_update (checksum, (const guchar *) ":", 1);
-  g_checksum_update (checksum, (const guchar *) receiver_exchange_id, -1);
+  g_checksum_update (checksum, (const guchar *) receiver_id, -1);
   digits = g_ascii_strup (g_checksum_get_string (checksum), 12);
   return g_strconcat ("P-", digits, NULL);
 }

@@ -44,10 +44,10 @@ guint             placements_export_get_n_records        (PlacementsExport      
 guint             placements_export_get_n_clients        (PlacementsExport        *self);
 guint             placements_export_get_n_left_out       (PlacementsExport        *self);
 
-/* The participant code of a client in a report to the organisation with
- * @receiver_exchange_id: "P-" and 12 upper-case hex digits of
+/* The participant code of a client in a report to the organisation with the
+ * exchange id @receiver_id: "P-" and 12 upper-case hex digits of
  * SHA-256 (client UUID ":" receiver exchange id). */
 char             *placements_export_participant_code     (const char              *client_uuid,
-                                                          const char              *receiver_exchange_id);
+                                                          const char              *receiver_id);
 
 G_END_DECLS
