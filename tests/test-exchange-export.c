@@ -173,7 +173,8 @@ fixture_set_up (Fixture       *fixture,
   g_free (make (store, PLACEMENTS_TYPE_FUNDING, "pilot-uuid", fixture->pilot,
                 "funder-uuid", fixture->funder, "amount-cents", "3500000", NULL));
   g_free (make (store, PLACEMENTS_TYPE_SUCCESS_CRITERION, "pilot-uuid", fixture->pilot,
-                "description", "Kostenbesparing", "target", "10%", NULL));
+                "description", "Kostenbesparing", "target",
+                "≥ 10% & <5 \"uitvallers\"\r\nper jaar", NULL));
 
   fixture->full = make (store, PLACEMENTS_TYPE_CLIENT, "given-name", "Jan",
                         "family-name", "Jansen", "date-of-birth", "1990-04-01",
