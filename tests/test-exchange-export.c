@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sys/wait.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlschemas.h>
@@ -855,6 +856,97 @@ test_state (Fixture       *fixture,
   g_assert_null (strstr (contents, "audit"));
 }
 
+/* The command line: counts on success, one translated line and status 1 on a
+ * refusal, status 2 on a usage error. */
+static int
+run_cli (Fixture     *fixture,
+         const char  *language,
+         char       **out,
+         char       **err,
+         ...)
+{
+  g_autofree char *program = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli",
+                                                    "placements-cli", NULL);
+  g_autofree char *db = g_build_filename (fixture->folder, "placements.db", NULL);
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, program);
+  g_ptr_array_add (argv, (gpointer) "--db");
+  g_ptr_array_add (argv, db);
+  va_start (args, err);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "PLACEMENTS_LOCALEDIR", localedir, TRUE);
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                out, err, &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("placements-cli: %s%s", *out, *err);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+static void
+test_cli (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->folder, "noord.xml", NULL);
+  g_autofree char *program = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli",
+                                                    "placements-cli", NULL);
+  char *out = NULL;
+  char *err = NULL;
+
+  if (!g_file_test (program, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("placements-cli is not built");
+      return;
+    }
+
+  g_assert_cmpint (run_cli (fixture, "C", &out, &err, "own-organisation", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, fixture->own));
+  g_assert_nonnull (strstr (out, "\tlinde\tZorggroep De Linde\n"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (fixture, "C", &out, &err, "export", path, "--to", "noord", NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (out, "Wrote a referral to"));
+  g_assert_nonnull (strstr (out, "2 clients with a valid consent.\n"));
+  g_assert_nonnull (strstr (out, "5 clients left out"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (fixture, "C", &out, &err, "export", path, NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Refused in Dutch, on one line. */
+  g_assert_cmpint (run_cli (fixture, "nl", &out, &err, "export", path, "--to", "nergens", NULL),
+                   ==, 1);
+  g_assert_nonnull (strstr (err, "Er is geen organisatie"));
+  g_assert_cmpstr (strchr (err, '\n'), ==, err + strlen (err) - 1);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (fixture, "nl", &out, &err, "export", path, "--to", "noord", NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (out, "Een update geschreven naar"));
+  g_assert_nonnull (strstr (out, "2 cliënten met een geldige toestemming"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+}
+
 /* The schema's record types follow the record declarations, field by field, and
  * the partners' documentation follows the schema. */
 static xmlNodePtr
@@ -1002,6 +1094,7 @@ main (int    argc,
   ADD ("/exchange/export/pilot", test_pilot);
   ADD ("/exchange/export/report", test_report);
   ADD ("/exchange/export/state", test_state);
+  ADD ("/exchange/export/cli", test_cli);
 
 #undef ADD
 
