@@ -33,7 +33,7 @@ else
   trap 'rm -rf "$dir"' EXIT
 fi
 # The CLI prints in the C locale here, whatever the caller's.
-export LANGUAGE=C LC_ALL=C
+export LANGUAGE=C LC_ALL=C.UTF-8
 
 now () { date +%s%N; }
 seconds () { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b - a) / 1e9 }'; }
