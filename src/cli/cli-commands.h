@@ -55,6 +55,16 @@ int cli_command_list  (const CliOptions   *options,
                        char             ***args);
 int cli_command_check (const CliOptions   *options,
                        char             ***args);
+int cli_command_import (const CliOptions   *options,
+                        char             ***args);
+int cli_command_validate (const CliOptions   *options,
+                          char             ***args);
+
+/* The sending side of the exchange (cli-exchange.c). */
+int cli_command_export           (const CliOptions   *options,
+                                  char             ***args);
+int cli_command_own_organisation (const CliOptions   *options,
+                                  char             ***args);
 
 /* Helpers for the commands (cli-common.c). */
 

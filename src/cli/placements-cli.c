@@ -15,6 +15,12 @@ const CliCommand cli_commands[] = {
   { "demo", cli_command_demo, N_("Fill an empty database with invented demo data") },
   { "list", cli_command_list, N_("Print the records of one kind as TSV or CSV") },
   { "check", cli_command_check, N_("Check the database for damage and broken references") },
+  { "own-organisation", cli_command_own_organisation,
+    N_("Show or set the organisation that runs this database") },
+  { "export", cli_command_export,
+    N_("Write an exchange file for a partner organisation") },
+  { "import", cli_command_import, N_("Import an exchange file or an acknowledgement") },
+  { "validate", cli_command_validate, N_("Check an exchange file without a database") },
 };
 const gsize cli_n_commands = G_N_ELEMENTS (cli_commands);
 

@@ -1,0 +1,108 @@
+#pragma once
+
+#include <gio/gio.h>
+
+#include "placements-record.h"
+#include "placements-store.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Reads an exchange file (format v1, resources/placements-exchange-1.xsd) that came
+ * from outside. The file is read with a size cap and parsed from memory with an
+ * xmlTextReader validating against the schema; no DTD, no entities, no network, no
+ * XInclude, no decompression. Anything wrong is a PLACEMENTS_ERROR_REFUSED_FILE
+ * whose translated message names the file, the line and the rule, e.g.
+ * "referral.xml: line 12: … (rule: reference-resolves)".
+ */
+
+/* The largest file read unless the caller says otherwise. */
+#define PLACEMENTS_EXCHANGE_MAX_SIZE ((gsize) 256 * 1024 * 1024)
+/* Deeper elements than this are refused; the format needs four levels. */
+#define PLACEMENTS_EXCHANGE_MAX_DEPTH 8
+/* More records than this are refused: far beyond what one organisation sends
+ * another, and each costs memory until the import is done. */
+#define PLACEMENTS_EXCHANGE_MAX_RECORDS 200000
+
+/* One record of a message, built from its elements. */
+typedef struct
+{
+  PlacementsRecord *record;
+  /* The line of its element, for messages. */
+  guint             line;
+} PlacementsExchangeItem;
+
+/* One result of an acknowledgement. */
+typedef struct
+{
+  char  *record_uuid;
+  char  *kind;
+  char  *code;
+  char  *rule;
+  char  *message;
+  guint  line;
+} PlacementsExchangeResult;
+
+typedef struct
+{
+  /* The header. */
+  char      *kind;
+  char      *format_version;
+  char      *message_id;
+  char      *sender;
+  char      *receiver;
+  char      *created;
+  char      *in_reply_to;
+  /* The lines of the header's elements, for messages. */
+  guint      sender_line;
+  guint      receiver_line;
+  guint      in_reply_to_line;
+  /* The name used in messages (the file's base name). */
+  char      *display_name;
+
+  /* PlacementsExchangeItem: the records of a referral or an update, in file order. */
+  GPtrArray *items;
+  /* PlacementsExchangeResult: the results of an acknowledgement. */
+  GPtrArray *results;
+} PlacementsExchangeMessage;
+
+void placements_exchange_message_free (PlacementsExchangeMessage *message);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlacementsExchangeMessage, placements_exchange_message_free)
+
+/* Reads at most @max_size bytes of @path (0: PLACEMENTS_EXCHANGE_MAX_SIZE) and parses
+ * them with placements_exchange_parse(). */
+PlacementsExchangeMessage *placements_exchange_read  (const char    *path,
+                                                      gsize          max_size,
+                                                      GCancellable  *cancellable,
+                                                      GError       **error);
+/* Parses and validates @data against the schema, then builds and validates the
+ * records. Checks no rule that needs more than the file: see
+ * placements_exchange_check_rules(). */
+PlacementsExchangeMessage *placements_exchange_parse (const char    *data,
+                                                      gsize          length,
+                                                      const char    *display_name,
+                                                      GError       **error);
+
+/*
+ * The rules across records:
+ * - unique-uuid: no UUID twice in one file;
+ * - reference-resolves: each reference names a record of the right kind in the
+ *   file, or (with @store) in the database;
+ * - with @store only: addressed-to-us (the receiver is the own organisation's
+ *   exchange id), known-sender (the sender is an organisation in the database or
+ *   in the file), consent-for-receiver (each client comes with a consent for the
+ *   own organisation, in the file or the database, given and neither withdrawn nor
+ *   expired on the day the message was created), reply-to-sent (an
+ *   acknowledgement answers a message this database sent).
+ * On success, @partner_uuid (with @store) is the sender organisation's UUID.
+ * On failure, @failed_item (when not NULL) is the index of the record that broke
+ * a rule, or -1, and @failed_rule its name, for the acknowledgement.
+ */
+gboolean placements_exchange_check_rules (PlacementsExchangeMessage  *message,
+                                          PlacementsStore            *store,
+                                          char                      **partner_uuid,
+                                          int                        *failed_item,
+                                          const char                **failed_rule,
+                                          GError                    **error);
+
+G_END_DECLS

@@ -1,0 +1,860 @@
+#define G_LOG_DOMAIN "placements-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "placements-acknowledgement.h"
+#include "placements-error.h"
+#include "placements-exchange-reader.h"
+#include "placements-exchange-state.h"
+#include "placements-import.h"
+#include "placements-record-types.h"
+#include "placements-store-private.h"
+
+/*
+ * The comparison is three-way, per field: theirs (what the file says), ours (the
+ * database) and the base (what was last exchanged with this partner). Equal theirs
+ * and ours: nothing to do. Theirs equal to the base: only we changed it, keep ours.
+ * Ours equal to the base: only they changed it, take theirs. Otherwise both changed
+ * it: a conflict for the user. Without a base every difference is a conflict, since
+ * nobody can tell whose change it was. All three are the text forms of
+ * placements_exchange_record_fields(), so both sides are normalised the same way.
+ */
+
+typedef struct
+{
+  PlacementsImportEntry   entry;
+  /* Borrowed from the message. */
+  PlacementsExchangeItem *item;
+  PlacementsRecord       *local;
+  GVariant               *theirs;
+  GVariant               *base;
+  /* Field names changed on their side only. */
+  GPtrArray              *take;
+  guint                   first_conflict;
+  guint                   n_conflicts;
+} Staged;
+
+typedef struct
+{
+  PlacementsImportConflict conflict;
+  char                    *field;
+  char                    *base;
+  char                    *ours;
+  char                    *theirs;
+} Conflict;
+
+struct _PlacementsImport
+{
+  GObject                    parent_instance;
+
+  /* Owned */
+  PlacementsStore           *store;
+  PlacementsExchangeMessage *message;
+  char                      *partner_uuid;
+  char                      *own_uuid;
+  GPtrArray                 *staged;
+  GPtrArray                 *conflicts;
+  GPtrArray                 *results;
+  GArray                    *changed_types;
+  /* Why prepare refused a valid file, for the acknowledgement. */
+  char                      *failed_rule;
+  char                      *failed_message;
+  int                        failed_item;
+
+  gsize                      max_size;
+  gboolean                   prepared;
+  gboolean                   applied;
+  gboolean                   already_imported;
+};
+
+G_DEFINE_FINAL_TYPE (PlacementsImport, placements_import, G_TYPE_OBJECT)
+
+static void
+staged_free (gpointer data)
+{
+  Staged *staged = data;
+
+  g_clear_object (&staged->local);
+  g_clear_pointer (&staged->theirs, g_variant_unref);
+  g_clear_pointer (&staged->base, g_variant_unref);
+  g_clear_pointer (&staged->take, g_ptr_array_unref);
+  g_free (staged);
+}
+
+static void
+conflict_free (gpointer data)
+{
+  Conflict *conflict = data;
+
+  g_free (conflict->field);
+  g_free (conflict->base);
+  g_free (conflict->ours);
+  g_free (conflict->theirs);
+  g_free (conflict);
+}
+
+static void
+reset (PlacementsImport *self)
+{
+  g_clear_pointer (&self->message, placements_exchange_message_free);
+  g_clear_pointer (&self->partner_uuid, g_free);
+  g_clear_pointer (&self->own_uuid, g_free);
+  g_clear_pointer (&self->failed_rule, g_free);
+  g_clear_pointer (&self->failed_message, g_free);
+  g_ptr_array_set_size (self->staged, 0);
+  g_ptr_array_set_size (self->conflicts, 0);
+  g_ptr_array_set_size (self->results, 0);
+  /* A caller may still hold the array of a previous import. */
+  g_clear_pointer (&self->changed_types, g_array_unref);
+  self->changed_types = g_array_new (FALSE, FALSE, sizeof (GType));
+  self->failed_item = -1;
+  self->prepared = FALSE;
+  self->applied = FALSE;
+  self->already_imported = FALSE;
+}
+
+static void
+placements_import_finalize (GObject *object)
+{
+  PlacementsImport *self = PLACEMENTS_IMPORT (object);
+
+  reset (self);
+  g_clear_pointer (&self->staged, g_ptr_array_unref);
+  g_clear_pointer (&self->conflicts, g_ptr_array_unref);
+  g_clear_pointer (&self->results, g_ptr_array_unref);
+  g_clear_pointer (&self->changed_types, g_array_unref);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (placements_import_parent_class)->finalize (object);
+}
+
+static void
+placements_import_class_init (PlacementsImportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = placements_import_finalize;
+}
+
+static void
+placements_import_init (PlacementsImport *self)
+{
+  self->staged = g_ptr_array_new_with_free_func (staged_free);
+  self->conflicts = g_ptr_array_new_with_free_func (conflict_free);
+  self->results = g_ptr_array_new_with_free_func (g_free);
+  self->changed_types = g_array_new (FALSE, FALSE, sizeof (GType));
+  self->failed_item = -1;
+}
+
+PlacementsImport *
+placements_import_new (PlacementsStore *store)
+{
+  PlacementsImport *self;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (store), NULL);
+
+  self = g_object_new (PLACEMENTS_TYPE_IMPORT, NULL);
+  self->store = g_object_ref (store);
+  return self;
+}
+
+void
+placements_import_set_max_size (PlacementsImport *self,
+                                gsize             max_size)
+{
+  g_return_if_fail (PLACEMENTS_IS_IMPORT (self));
+  self->max_size = max_size;
+}
+
+static void
+report (PlacementsProgressFunc  progress,
+        gpointer                user_data,
+        double                  fraction,
+        const char             *stage)
+{
+  if (progress != NULL)
+    progress (CLAMP (fraction, 0.0, 1.0), stage, user_data);
+}
+
+static const char *
+lookup (GVariant   *fields,
+        const char *name)
+{
+  const char *value = NULL;
+
+  if (fields == NULL || !g_variant_lookup (fields, name, "&s", &value))
+    return "";
+  return value;
+}
+
+static void
+compare (PlacementsImport *self,
+         Staged           *staged)
+{
+  PlacementsRecord *theirs_record = staged->item->record;
+  PlacementsRecordClass *klass = PLACEMENTS_RECORD_GET_CLASS (theirs_record);
+  g_autoptr(GVariant) ours = NULL;
+  const char *uuid = placements_record_get_uuid (theirs_record);
+
+  staged->theirs = g_variant_ref_sink (placements_exchange_record_fields (theirs_record));
+  staged->take = g_ptr_array_new ();
+  staged->first_conflict = self->conflicts->len;
+
+  /* Our own organisation is ours to describe: a partner's view of it (an old
+   * address, or a different exchange id that would divert our mail) is never
+   * imported over it, and is no conflict to ask about either. */
+  if (self->already_imported || g_strcmp0 (uuid, self->own_uuid) == 0)
+    {
+      staged->entry.status = PLACEMENTS_IMPORT_UNCHANGED;
+      return;
+    }
+
+  if (placements_store_exists (self->store, G_OBJECT_TYPE (theirs_record), uuid))
+    staged->local = placements_store_load (self->store, G_OBJECT_TYPE (theirs_record), uuid,
+                                           NULL);
+  if (staged->local == NULL)
+    {
+      staged->entry.status = PLACEMENTS_IMPORT_NEW;
+      return;
+    }
+
+  ours = g_variant_ref_sink (placements_exchange_record_fields (staged->local));
+  staged->base = placements_exchange_dup_base (self->store, uuid, self->partner_uuid);
+
+  for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
+    {
+      const PlacementsField *field = placements_record_class_get_field (klass, i);
+      const char *name = field->pspec->name;
+      const char *t = lookup (staged->theirs, name);
+      const char *o = lookup (ours, name);
+      const char *b = lookup (staged->base, name);
+      Conflict *conflict;
+
+      if ((field->flags & PLACEMENTS_FIELD_NEVER_EXPORTED) != 0 || g_str_equal (t, o))
+        continue;
+      if (staged->base != NULL && g_str_equal (t, b))
+        continue;
+      if (staged->base != NULL && g_str_equal (o, b))
+        {
+          g_ptr_array_add (staged->take, (gpointer) name);
+          continue;
+        }
+
+      conflict = g_new0 (Conflict, 1);
+      conflict->field = g_strdup (name);
+      conflict->base = staged->base != NULL ? g_strdup (b) : NULL;
+      conflict->ours = g_strdup (o);
+      conflict->theirs = g_strdup (t);
+      conflict->conflict.kind = staged->entry.kind;
+      conflict->conflict.uuid = staged->entry.uuid;
+      conflict->conflict.field = conflict->field;
+      conflict->conflict.label = _(field->label);
+      conflict->conflict.base = conflict->base;
+      conflict->conflict.ours = conflict->ours;
+      conflict->conflict.theirs = conflict->theirs;
+      conflict->conflict.resolution = PLACEMENTS_RESOLUTION_NONE;
+      g_ptr_array_add (self->conflicts, conflict);
+      staged->n_conflicts++;
+    }
+
+  if (staged->n_conflicts > 0)
+    staged->entry.status = PLACEMENTS_IMPORT_CONFLICTING;
+  else if (staged->take->len > 0)
+    staged->entry.status = PLACEMENTS_IMPORT_CHANGED;
+  else
+    staged->entry.status = PLACEMENTS_IMPORT_UNCHANGED;
+}
+
+gboolean
+placements_import_prepare (PlacementsImport       *self,
+                           const char             *path,
+                           PlacementsProgressFunc  progress,
+                           gpointer                user_data,
+                           GCancellable           *cancellable,
+                           GError                **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  PlacementsExchangeMessage *message;
+  const char *failed_rule = NULL;
+
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  reset (self);
+
+  report (progress, user_data, 0.0, _("Reading"));
+  self->message = placements_exchange_read (path, self->max_size, cancellable, error);
+  if (self->message == NULL)
+    return FALSE;
+  message = self->message;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  report (progress, user_data, 0.3, _("Checking"));
+  if (!placements_exchange_check_rules (message, self->store, &self->partner_uuid,
+                                        &self->failed_item, &failed_rule, &local_error))
+    {
+      self->failed_rule = g_strdup (failed_rule);
+      self->failed_message = g_strdup (local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (g_strcmp0 (message->kind, "report") == 0)
+    {
+      /* TRANSLATORS: the rule name "message-kind" is not translated. */
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_REFUSED_FILE,
+                   _("%s: line %u: a report is for reading, not for importing (rule: %s)"),
+                   message->display_name, 1, "message-kind");
+      return FALSE;
+    }
+
+  self->already_imported = placements_exchange_has_message (self->store, message->message_id);
+  self->own_uuid = placements_exchange_dup_own_organisation (self->store);
+
+  report (progress, user_data, 0.5, _("Comparing"));
+  for (guint i = 0; i < message->items->len; i++)
+    {
+      PlacementsExchangeItem *item = g_ptr_array_index (message->items, i);
+      Staged *staged = g_new0 (Staged, 1);
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          g_free (staged);
+          return FALSE;
+        }
+      staged->item = item;
+      staged->entry.kind =
+        placements_record_class_get_kind (PLACEMENTS_RECORD_GET_CLASS (item->record));
+      staged->entry.uuid = placements_record_get_uuid (item->record);
+      staged->entry.line = item->line;
+      g_ptr_array_add (self->staged, staged);
+      compare (self, staged);
+      report (progress, user_data, 0.5 + 0.5 * (i + 1) / message->items->len, _("Comparing"));
+    }
+
+  for (guint i = 0; i < message->results->len; i++)
+    {
+      PlacementsExchangeResult *result = g_ptr_array_index (message->results, i);
+      PlacementsImportResult *out = g_new0 (PlacementsImportResult, 1);
+
+      out->record_uuid = result->record_uuid;
+      out->kind = result->kind;
+      out->code = result->code;
+      out->rule = result->rule;
+      out->message = result->message;
+      g_ptr_array_add (self->results, out);
+    }
+
+  self->prepared = TRUE;
+  report (progress, user_data, 1.0, _("Ready"));
+  return TRUE;
+}
+
+const char *
+placements_import_get_message_id (PlacementsImport *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), NULL);
+  return self->message != NULL ? self->message->message_id : NULL;
+}
+
+const char *
+placements_import_get_message_kind (PlacementsImport *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), NULL);
+  return self->message != NULL ? self->message->kind : NULL;
+}
+
+const char *
+placements_import_get_sender (PlacementsImport *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), NULL);
+  return self->message != NULL ? self->message->sender : NULL;
+}
+
+const char *
+placements_import_get_in_reply_to (PlacementsImport *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), NULL);
+  return self->message != NULL ? self->message->in_reply_to : NULL;
+}
+
+gboolean
+placements_import_get_already_imported (PlacementsImport *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), FALSE);
+  return self->already_imported;
+}
+
+guint
+placements_import_get_n_entries (PlacementsImport *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), 0);
+  return self->staged->len;
+}
+
+const PlacementsImportEntry *
+placements_import_get_entry (PlacementsImport *self,
+                             guint             index)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), NULL);
+  g_return_val_if_fail (index < self->staged->len, NULL);
+  return &((Staged *) g_ptr_array_index (self->staged, index))->entry;
+}
+
+guint
+placements_import_count (PlacementsImport       *self,
+                         PlacementsImportStatus  status)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), 0);
+
+  for (guint i = 0; i < self->staged->len; i++)
+    if (((Staged *) g_ptr_array_index (self->staged, i))->entry.status == status)
+      count++;
+  return count;
+}
+
+guint
+placements_import_get_n_conflicts (PlacementsImport *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), 0);
+  return self->conflicts->len;
+}
+
+const PlacementsImportConflict *
+placements_import_get_conflict (PlacementsImport *self,
+                                guint             index)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), NULL);
+  g_return_val_if_fail (index < self->conflicts->len, NULL);
+  return &((Conflict *) g_ptr_array_index (self->conflicts, index))->conflict;
+}
+
+void
+placements_import_resolve (PlacementsImport     *self,
+                           guint                 index,
+                           PlacementsResolution  resolution)
+{
+  g_return_if_fail (PLACEMENTS_IS_IMPORT (self));
+  g_return_if_fail (index < self->conflicts->len);
+  ((Conflict *) g_ptr_array_index (self->conflicts, index))->conflict.resolution = resolution;
+}
+
+void
+placements_import_resolve_all (PlacementsImport     *self,
+                               PlacementsResolution  resolution)
+{
+  g_return_if_fail (PLACEMENTS_IS_IMPORT (self));
+  for (guint i = 0; i < self->conflicts->len; i++)
+    placements_import_resolve (self, i, resolution);
+}
+
+guint
+placements_import_get_n_unresolved (PlacementsImport *self)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), 0);
+  for (guint i = 0; i < self->conflicts->len; i++)
+    if (placements_import_get_conflict (self, i)->resolution == PLACEMENTS_RESOLUTION_NONE)
+      count++;
+  return count;
+}
+
+guint
+placements_import_get_n_results (PlacementsImport *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), 0);
+  return self->results->len;
+}
+
+const PlacementsImportResult *
+placements_import_get_result (PlacementsImport *self,
+                              guint             index)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), NULL);
+  g_return_val_if_fail (index < self->results->len, NULL);
+  return g_ptr_array_index (self->results, index);
+}
+
+GArray *
+placements_import_get_changed_types (PlacementsImport *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), NULL);
+  return self->changed_types;
+}
+
+static void
+note_type (PlacementsImport *self,
+           GType             type)
+{
+  for (guint i = 0; i < self->changed_types->len; i++)
+    if (g_array_index (self->changed_types, GType, i) == type)
+      return;
+  g_array_append_val (self->changed_types, type);
+}
+
+/* Their changes and the conflicts resolved their way go onto our record; fields
+ * that only we changed, and conflicts kept ours, stay as they are. */
+static gboolean
+merge (PlacementsImport  *self,
+       Staged            *staged,
+       GError           **error)
+{
+  for (guint i = 0; i < staged->take->len; i++)
+    {
+      const char *name = g_ptr_array_index (staged->take, i);
+
+      if (!placements_record_set_field_text (staged->local, name,
+                                             lookup (staged->theirs, name), error))
+        return FALSE;
+    }
+  for (guint i = 0; i < staged->n_conflicts; i++)
+    {
+      Conflict *conflict = g_ptr_array_index (self->conflicts, staged->first_conflict + i);
+
+      if (conflict->conflict.resolution == PLACEMENTS_RESOLUTION_TAKE_THEIRS &&
+          !placements_record_set_field_text (staged->local, conflict->field, conflict->theirs,
+                                             error))
+        return FALSE;
+    }
+  return placements_store_save (self->store, staged->local, error);
+}
+
+static gboolean
+write_audit_event (PlacementsImport  *self,
+                   GString           *uuids,
+                   GError           **error)
+{
+  g_autoptr(PlacementsAuditEvent) event = placements_audit_event_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
+  g_autofree char *detail = NULL;
+
+  detail = g_strdup_printf ("message %s (%s) from %s", self->message->message_id,
+                            self->message->kind, self->message->sender);
+  placements_audit_event_set_at (event, at);
+  placements_audit_event_set_os_user (event, g_get_user_name ());
+  placements_audit_event_set_action (event, PLACEMENTS_AUDIT_ACTION_IMPORT);
+  placements_audit_event_set_record_kind (event, self->message->kind);
+  /* A field holds at most 20,000 characters; a long list is told by the detail. */
+  if (uuids->len > 0 && uuids->len < 19000)
+    placements_audit_event_set_record_uuids (event, uuids->str);
+  placements_audit_event_set_detail (event, detail);
+  return placements_store_save (self->store, PLACEMENTS_RECORD (event), error);
+}
+
+static gboolean
+apply_acknowledgement (PlacementsImport  *self,
+                       GError           **error)
+{
+  PlacementsExchangeMessage *message = self->message;
+  sqlite3_stmt *statement;
+
+  if (!placements_exchange_mark_answered (self->store, message->in_reply_to, message->created,
+                                          error))
+    return FALSE;
+
+  /* A partner who imports a message again answers it again; the latest answer is
+   * the one that counts, so it replaces the results of an earlier one. */
+  statement = placements_store_prepare (self->store,
+                                        "DELETE FROM exchange_result WHERE message_id = ?",
+                                        error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_text (statement, 1, message->in_reply_to, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (statement) != SQLITE_DONE)
+    {
+      placements_store_set_sqlite_error (self->store, error,
+                                         _("The acknowledgement could not be stored"));
+      sqlite3_reset (statement);
+      return FALSE;
+    }
+  sqlite3_reset (statement);
+  for (guint i = 0; i < message->results->len; i++)
+    {
+      PlacementsExchangeResult *result = g_ptr_array_index (message->results, i);
+
+      if (!placements_exchange_add_result (self->store, message->in_reply_to,
+                                           result->record_uuid, result->kind, result->code,
+                                           result->rule, result->message, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+apply_records (PlacementsImport        *self,
+               PlacementsProgressFunc   progress,
+               gpointer                 user_data,
+               GCancellable            *cancellable,
+               GString                 *uuids,
+               GError                 **error)
+{
+  guint n_types = 0;
+  const GType *types = placements_store_get_record_types (&n_types);
+  guint done = 0;
+
+  /* In dependency order, so each reference already exists when it is written. */
+  for (guint t = 0; t < n_types; t++)
+    for (guint i = 0; i < self->staged->len; i++)
+      {
+        Staged *staged = g_ptr_array_index (self->staged, i);
+        PlacementsRecord *record = staged->item->record;
+        const char *uuid = placements_record_get_uuid (record);
+
+        if (G_OBJECT_TYPE (record) != types[t])
+          continue;
+        if (g_cancellable_set_error_if_cancelled (cancellable, error))
+          return FALSE;
+
+        switch (staged->entry.status)
+          {
+          case PLACEMENTS_IMPORT_NEW:
+            if (!placements_store_save (self->store, record, error))
+              return FALSE;
+            break;
+          case PLACEMENTS_IMPORT_CHANGED:
+          case PLACEMENTS_IMPORT_CONFLICTING:
+            if (!merge (self, staged, error))
+              return FALSE;
+            break;
+          case PLACEMENTS_IMPORT_UNCHANGED:
+          default:
+            break;
+          }
+        if (staged->entry.status != PLACEMENTS_IMPORT_UNCHANGED)
+          {
+            note_type (self, types[t]);
+            if (uuids->len > 0)
+              g_string_append_c (uuids, ',');
+            g_string_append (uuids, uuid);
+          }
+
+        /* The base becomes what they sent: the next change on either side is then
+         * told apart from this one. */
+        if (staged->base == NULL || !g_variant_equal (staged->base, staged->theirs))
+          if (!placements_exchange_set_base (self->store, uuid, self->partner_uuid,
+                                             staged->entry.kind, staged->theirs, error))
+            return FALSE;
+
+        done++;
+        report (progress, user_data, (double) done / (self->staged->len + 1), _("Writing"));
+      }
+  return TRUE;
+}
+
+gboolean
+placements_import_apply (PlacementsImport       *self,
+                         PlacementsProgressFunc  progress,
+                         gpointer                user_data,
+                         GCancellable           *cancellable,
+                         GError                **error)
+{
+  g_autoptr(GString) uuids = g_string_new (NULL);
+  PlacementsExchangeMessage *message;
+  guint n_records;
+  gboolean is_ack;
+
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (self->prepared, FALSE);
+
+  message = self->message;
+  if (self->applied || self->already_imported)
+    {
+      report (progress, user_data, 1.0, _("Done"));
+      self->applied = TRUE;
+      return TRUE;
+    }
+
+  if (placements_import_get_n_unresolved (self) > 0)
+    {
+      guint n = placements_import_get_n_unresolved (self);
+
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_CONFLICT,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%u conflict is not resolved; nothing was imported",
+                                "%u conflicts are not resolved; nothing was imported", n),
+                   n);
+      return FALSE;
+    }
+
+  if (!placements_store_begin (self->store, error))
+    return FALSE;
+
+  is_ack = g_strcmp0 (message->kind, "acknowledgement") == 0;
+  n_records = is_ack ? message->results->len : message->items->len;
+  report (progress, user_data, 0.0, _("Writing"));
+
+  if ((is_ack ? apply_acknowledgement (self, error)
+              : apply_records (self, progress, user_data, cancellable, uuids, error)) &&
+      !g_cancellable_set_error_if_cancelled (cancellable, error) &&
+      placements_exchange_log_message (self->store, message->message_id,
+                                       PLACEMENTS_MESSAGE_RECEIVED, message->kind,
+                                       self->partner_uuid, message->created,
+                                       message->in_reply_to, n_records, error) &&
+      write_audit_event (self, uuids, error) &&
+      !g_cancellable_set_error_if_cancelled (cancellable, error) &&
+      placements_store_commit (self->store, error))
+    {
+      self->applied = TRUE;
+      report (progress, user_data, 1.0, _("Done"));
+      return TRUE;
+    }
+
+  placements_store_rollback (self->store);
+  g_array_set_size (self->changed_types, 0);
+  return FALSE;
+}
+
+static void
+add_result (GPtrArray  *results,
+            const char *uuid,
+            const char *kind,
+            const char *code,
+            const char *rule,
+            const char *text)
+{
+  PlacementsExchangeResult *result = g_new0 (PlacementsExchangeResult, 1);
+
+  result->record_uuid = g_strdup (uuid);
+  result->kind = g_strdup (kind);
+  result->code = g_strdup (code);
+  result->rule = g_strdup (rule);
+  result->message = g_strdup (text);
+  g_ptr_array_add (results, result);
+}
+
+static void
+exchange_result_free (gpointer data)
+{
+  PlacementsExchangeResult *result = data;
+
+  g_free (result->record_uuid);
+  g_free (result->kind);
+  g_free (result->code);
+  g_free (result->rule);
+  g_free (result->message);
+  g_free (result);
+}
+
+static GPtrArray *
+collect_results (PlacementsImport *self)
+{
+  GPtrArray *results = g_ptr_array_new_with_free_func (exchange_result_free);
+  PlacementsExchangeMessage *message = self->message;
+
+  if (self->failed_rule != NULL)
+    {
+      for (guint i = 0; i < message->items->len; i++)
+        {
+          PlacementsExchangeItem *item = g_ptr_array_index (message->items, i);
+          const char *kind =
+            placements_record_class_get_kind (PLACEMENTS_RECORD_GET_CLASS (item->record));
+          const char *uuid = placements_record_get_uuid (item->record);
+
+          if (self->failed_item < 0 || (guint) self->failed_item == i)
+            add_result (results, uuid, kind, "rejected", self->failed_rule,
+                        self->failed_message);
+          else
+            add_result (results, uuid, kind, "rejected", "all-or-nothing",
+                        _("Not imported: another record of the message was rejected"));
+        }
+      return results;
+    }
+
+  for (guint i = 0; i < self->staged->len; i++)
+    {
+      Staged *staged = g_ptr_array_index (self->staged, i);
+      g_autoptr(GString) kept = g_string_new (NULL);
+
+      for (guint j = 0; j < staged->n_conflicts; j++)
+        {
+          Conflict *conflict = g_ptr_array_index (self->conflicts, staged->first_conflict + j);
+
+          if (conflict->conflict.resolution != PLACEMENTS_RESOLUTION_KEEP_OURS)
+            continue;
+          if (kept->len > 0)
+            g_string_append (kept, ", ");
+          g_string_append (kept, conflict->field);
+        }
+
+      if (kept->len > 0)
+        {
+          g_autofree char *text =
+            g_strdup_printf (_("Changed here as well; our value was kept for: %s"), kept->str);
+
+          add_result (results, staged->entry.uuid, staged->entry.kind, "warning",
+                      "conflict-kept-ours", text);
+        }
+      else if (self->already_imported)
+        add_result (results, staged->entry.uuid, staged->entry.kind, "accepted",
+                    "already-imported", NULL);
+      else if (staged->entry.status == PLACEMENTS_IMPORT_NEW)
+        add_result (results, staged->entry.uuid, staged->entry.kind, "accepted", "new-record",
+                    NULL);
+      else if (staged->entry.status == PLACEMENTS_IMPORT_UNCHANGED)
+        add_result (results, staged->entry.uuid, staged->entry.kind, "accepted", "unchanged",
+                    NULL);
+      else
+        add_result (results, staged->entry.uuid, staged->entry.kind, "accepted", "updated",
+                    NULL);
+    }
+  return results;
+}
+
+gboolean
+placements_import_write_acknowledgement (PlacementsImport  *self,
+                                         const char        *path,
+                                         GError           **error)
+{
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(PlacementsOrganisation) own = NULL;
+  g_autofree char *own_uuid = NULL;
+  g_autofree char *ack_id = NULL;
+  g_autofree char *created = NULL;
+  PlacementsExchangeMessage *message;
+
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  message = self->message;
+  if (message == NULL || (!self->applied && self->failed_rule == NULL))
+    {
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_REFUSED_FILE,
+                   _("There is nothing to acknowledge: the file was not imported, and could "
+                     "not be read far enough to answer it"));
+      return FALSE;
+    }
+  if (g_strcmp0 (message->kind, "acknowledgement") == 0)
+    {
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_REFUSED_FILE,
+                   _("An acknowledgement is not answered with another one"));
+      return FALSE;
+    }
+
+  own_uuid = placements_exchange_dup_own_organisation (self->store);
+  if (own_uuid != NULL)
+    own = placements_store_load (self->store, PLACEMENTS_TYPE_ORGANISATION, own_uuid, NULL);
+  if (own == NULL || placements_organisation_get_exchange_id (own) == NULL)
+    {
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_NOT_FOUND,
+                   _("This database has no own organisation with an exchange id, so it "
+                     "cannot sign an acknowledgement"));
+      return FALSE;
+    }
+
+  results = collect_results (self);
+  if (!placements_acknowledgement_write (path, placements_organisation_get_exchange_id (own),
+                                         message->sender, message->message_id, results,
+                                         &ack_id, &created, error))
+    return FALSE;
+
+  return placements_exchange_log_message (self->store, ack_id, PLACEMENTS_MESSAGE_SENT,
+                                          "acknowledgement", self->partner_uuid, created,
+                                          message->message_id, results->len, error);
+}

@@ -1,0 +1,872 @@
+#define G_LOG_DOMAIN "test-exchange-import"
+
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "placements-error.h"
+#include "placements-exchange-reader.h"
+#include "placements-exchange-state.h"
+#include "placements-import.h"
+#include "placements-record-types.h"
+#include "placements-store.h"
+
+/* The organisations and records of the fixtures in tests/fixtures/exchange. */
+#define ORG_A "aaaaaaaa-0000-4000-8000-000000000001"
+#define ORG_B "bbbbbbbb-0000-4000-8000-000000000002"
+#define CLIENT "aaaaaaaa-0000-4000-8000-000000000020"
+#define STEP "aaaaaaaa-0000-4000-8000-000000000040"
+#define REFERRAL_ID "11111111-1111-4111-8111-111111111111"
+
+typedef struct
+{
+  char            *folder;
+  PlacementsStore *store;
+} Fixture;
+
+static char *
+fixture_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "fixtures", "exchange", name, NULL);
+}
+
+/* A record from field name / text pairs, as a coordinator would have typed it. */
+static PlacementsRecord *
+make_record (GType       type,
+             const char *uuid,
+             ...)
+{
+  g_autoptr(PlacementsRecord) record = g_object_new (type, "uuid", uuid, NULL);
+  const char *name;
+  va_list args;
+
+  va_start (args, uuid);
+  while ((name = va_arg (args, const char *)) != NULL)
+    {
+      const char *text = va_arg (args, const char *);
+      g_autoptr(GError) error = NULL;
+
+      placements_record_set_field_text (record, name, text, &error);
+      g_assert_no_error (error);
+    }
+  va_end (args);
+  return g_steal_pointer (&record);
+}
+
+static void
+save (PlacementsStore  *store,
+      PlacementsRecord *record)
+{
+  g_autoptr(GError) error = NULL;
+
+  placements_store_save (store, record, &error);
+  g_assert_no_error (error);
+  g_object_unref (record);
+}
+
+/* A database that is organisation @own, knowing @other. The field values are the
+ * fixtures' own, so the organisation records arrive unchanged. */
+static PlacementsStore *
+open_organisation_store (const char *folder,
+                         const char *file,
+                         gboolean    is_b)
+{
+  g_autofree char *path = g_build_filename (folder, file, NULL);
+  g_autoptr(GError) error = NULL;
+  PlacementsStore *store = placements_store_open (path, &error);
+
+  g_assert_no_error (error);
+  save (store, make_record (PLACEMENTS_TYPE_ORGANISATION, ORG_B,
+                            "name", "Werkbedrijf Oost", "kind", "social-employment-company",
+                            "country", "nl", "exchange-id", "org-b", NULL));
+  if (!is_b)
+    save (store, make_record (PLACEMENTS_TYPE_ORGANISATION, ORG_A,
+                              "name", "Zorggroep De Linde", "kind", "care-provider",
+                              "country", "nl", "exchange-id", "org-a", NULL));
+  placements_exchange_set_own_organisation (store, is_b ? ORG_B : ORG_A, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->folder = g_dir_make_tmp ("test-exchange-import-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->store = open_organisation_store (fixture->folder, "b.db", TRUE);
+}
+
+static void
+remove_folder (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (folder);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  remove_folder (fixture->folder);
+  g_free (fixture->folder);
+}
+
+/* Every row of every table, in a fixed order: what "the database is unchanged"
+ * means. Written here rather than with the sqlite3 shell, which CI need not have. */
+static char *
+dump (PlacementsStore *store)
+{
+  sqlite3 *db = placements_store_get_connection (store);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *statement = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT name, sql FROM sqlite_master "
+                                       "WHERE sql IS NOT NULL ORDER BY type, name",
+                                       -1, &statement, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (statement) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (statement, 0);
+
+      g_string_append_printf (text, "%s\n", sqlite3_column_text (statement, 1));
+      if (sqlite3_table_column_metadata (db, NULL, name, "rowid", NULL, NULL, NULL, NULL,
+                                         NULL) == SQLITE_OK ||
+          g_str_has_prefix ((const char *) sqlite3_column_text (statement, 1), "CREATE TABLE"))
+        g_ptr_array_add (tables, g_strdup (name));
+    }
+  sqlite3_finalize (statement);
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const char *table = g_ptr_array_index (tables, i);
+      g_autofree char *probe = g_strdup_printf ("SELECT * FROM \"%s\"", table);
+      g_autoptr(GString) sql = g_string_new (probe);
+      int n_columns;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, probe, -1, &statement, NULL), ==, SQLITE_OK);
+      n_columns = sqlite3_column_count (statement);
+      sqlite3_finalize (statement);
+      for (int c = 1; c <= n_columns; c++)
+        g_string_append_printf (sql, c == 1 ? " ORDER BY %d" : ", %d", c);
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql->str, -1, &statement, NULL), ==, SQLITE_OK);
+      g_string_append_printf (text, "-- %s\n", table);
+      while (sqlite3_step (statement) == SQLITE_ROW)
+        {
+          for (int c = 0; c < n_columns; c++)
+            {
+              const char *value = (const char *) sqlite3_column_text (statement, c);
+
+              g_string_append_printf (text, "%s|", value != NULL ? value : "NULL");
+            }
+          g_string_append_c (text, '\n');
+        }
+      sqlite3_finalize (statement);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static PlacementsImport *
+import_file (PlacementsStore  *store,
+             const char       *name,
+             PlacementsResolution resolution)
+{
+  g_autofree char *path = fixture_path (name);
+  g_autoptr(PlacementsImport) import = placements_import_new (store);
+  g_autoptr(GError) error = NULL;
+
+  placements_import_prepare (import, path, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  if (resolution != PLACEMENTS_RESOLUTION_NONE)
+    placements_import_resolve_all (import, resolution);
+  placements_import_apply (import, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&import);
+}
+
+static char *
+load_field (PlacementsStore *store,
+            GType            type,
+            const char      *uuid,
+            const char      *field)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlacementsRecord) record = placements_store_load (store, type, uuid, &error);
+
+  g_assert_no_error (error);
+  return placements_record_dup_field_text (record, field);
+}
+
+static void
+set_field (PlacementsStore *store,
+           GType            type,
+           const char      *uuid,
+           const char      *field,
+           const char      *text)
+{
+  g_autoptr(GError) error = NULL;
+  PlacementsRecord *record = placements_store_load (store, type, uuid, &error);
+
+  g_assert_no_error (error);
+  placements_record_set_field_text (record, field, text, &error);
+  g_assert_no_error (error);
+  save (store, record);
+}
+
+/* The hostile files: each refused, naming the line and the rule, the database as
+ * it was. */
+
+typedef struct
+{
+  const char *test;
+  const char *file;
+  const char *rule;
+  /* A cap on the file size, for the too-large case. */
+  gsize       max_size;
+} Hostile;
+
+static const Hostile hostile_cases[] = {
+  { "malformed", "malformed.xml", "well-formed", 0 },
+  { "truncated", "truncated.xml", "well-formed", 0 },
+  { "not-utf8", "not-utf8.xml", "utf-8", 0 },
+  { "too-deep", "too-deep.xml", "max-depth", 0 },
+  { "too-large", "valid-referral.xml", "max-size", 1024 },
+  { "schema-unknown-element", "schema-unknown-element.xml", "schema", 0 },
+  { "schema-bad-enum", "schema-bad-enum.xml", "schema", 0 },
+  { "schema-bad-date", "schema-bad-date.xml", "schema", 0 },
+  { "invalid-date-value", "invalid-date-value.xml", "record-valid", 0 },
+  { "doctype", "doctype.xml", "no-doctype", 0 },
+  { "external-entity", "external-entity.xml", "no-entities", 0 },
+  { "billion-laughs", "billion-laughs.xml", "no-entities", 0 },
+  { "undeclared-entity", "undeclared-entity.xml", "well-formed", 0 },
+  { "xinclude", "xinclude.xml", "schema", 0 },
+  { "duplicate-uuid", "duplicate-uuid.xml", "unique-uuid", 0 },
+  { "dangling-reference", "dangling-reference.xml", "reference-resolves", 0 },
+  { "newer-major-version", "newer-major-version.xml", "format-version", 0 },
+  { "wrong-receiver", "wrong-receiver.xml", "addressed-to-us", 0 },
+  { "no-consent", "no-consent.xml", "consent-for-receiver", 0 },
+  { "gzip-compressed", "gzip-compressed.xml", "not-compressed", 0 },
+};
+
+static void
+test_refuses (Fixture       *fixture,
+              gconstpointer  data)
+{
+  const Hostile *hostile = data;
+  g_autofree char *path = fixture_path (hostile->file);
+  g_autoptr(PlacementsImport) import = placements_import_new (fixture->store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *rule = g_strdup_printf ("(rule: %s)", hostile->rule);
+
+  /* Something to lose: a referral imported earlier. */
+  g_object_unref (import_file (fixture->store, "valid-referral.xml",
+                               PLACEMENTS_RESOLUTION_NONE));
+  before = dump (fixture->store);
+
+  placements_import_set_max_size (import, hostile->max_size);
+  g_assert_false (placements_import_prepare (import, path, NULL, NULL, NULL, &error));
+  g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_REFUSED_FILE);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, hostile->file));
+  g_assert_nonnull (strstr (error->message, ": line "));
+  g_assert_nonnull (strstr (error->message, rule));
+
+  after = dump (fixture->store);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_referral (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *path = fixture_path ("valid-referral.xml");
+  g_autoptr(PlacementsImport) import = placements_import_new (fixture->store);
+  g_autoptr(PlacementsImport) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *goals = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (placements_import_prepare (import, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (placements_import_get_message_id (import), ==, REFERRAL_ID);
+  /* Organisation B is ourselves, identical; everything else is new. */
+  g_assert_cmpuint (placements_import_count (import, PLACEMENTS_IMPORT_NEW), ==, 5);
+  g_assert_cmpuint (placements_import_count (import, PLACEMENTS_IMPORT_UNCHANGED), ==, 1);
+  g_assert_cmpuint (placements_import_get_n_conflicts (import), ==, 0);
+  g_assert_false (placements_store_exists (fixture->store, PLACEMENTS_TYPE_CLIENT, CLIENT));
+
+  g_assert_true (placements_import_apply (import, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  goals = load_field (fixture->store, PLACEMENTS_TYPE_CLIENT, CLIENT, "support-question");
+  g_assert_cmpstr (goals, ==, "Wil graag buiten werken & in een vaste ploeg.");
+  g_assert_true (placements_exchange_has_message (fixture->store, REFERRAL_ID));
+
+  /* The same file again changes nothing. */
+  before = dump (fixture->store);
+  again = placements_import_new (fixture->store);
+  g_assert_true (placements_import_prepare (again, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (placements_import_get_already_imported (again));
+  g_assert_cmpuint (placements_import_count (again, PLACEMENTS_IMPORT_UNCHANGED), ==, 6);
+  g_assert_true (placements_import_apply (again, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  after = dump (fixture->store);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static PlacementsImport *
+prepare_update_with_conflict (Fixture *fixture)
+{
+  g_autofree char *path = fixture_path ("valid-update.xml");
+  g_autoptr(PlacementsImport) import = placements_import_new (fixture->store);
+  g_autoptr(GError) error = NULL;
+  const PlacementsImportConflict *conflict;
+
+  g_object_unref (import_file (fixture->store, "valid-referral.xml",
+                               PLACEMENTS_RESOLUTION_NONE));
+  /* Here, both the goals (also changed there) and the support question (not). */
+  set_field (fixture->store, PLACEMENTS_TYPE_CLIENT, CLIENT, "goals", "Vijf dagdelen");
+  set_field (fixture->store, PLACEMENTS_TYPE_CLIENT, CLIENT, "support-question", "Binnen");
+
+  g_assert_true (placements_import_prepare (import, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (placements_import_count (import, PLACEMENTS_IMPORT_NEW), ==, 1);
+  g_assert_cmpuint (placements_import_count (import, PLACEMENTS_IMPORT_CHANGED), ==, 1);
+  g_assert_cmpuint (placements_import_count (import, PLACEMENTS_IMPORT_UNCHANGED), ==, 4);
+  g_assert_cmpuint (placements_import_count (import, PLACEMENTS_IMPORT_CONFLICTING), ==, 1);
+  g_assert_cmpuint (placements_import_get_n_conflicts (import), ==, 1);
+  conflict = placements_import_get_conflict (import, 0);
+  g_assert_cmpstr (conflict->kind, ==, "client");
+  g_assert_cmpstr (conflict->uuid, ==, CLIENT);
+  g_assert_cmpstr (conflict->field, ==, "goals");
+  g_assert_cmpstr (conflict->base, ==, "Drie dagdelen per week inpakken");
+  g_assert_cmpstr (conflict->ours, ==, "Vijf dagdelen");
+  g_assert_cmpstr (conflict->theirs, ==, "Vier dagdelen per week inpakken");
+  return g_steal_pointer (&import);
+}
+
+static void
+test_conflict_unresolved (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(PlacementsImport) import = prepare_update_with_conflict (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = dump (fixture->store);
+  g_autofree char *after = NULL;
+
+  g_assert_false (placements_import_apply (import, NULL, NULL, NULL, &error));
+  g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_CONFLICT);
+  after = dump (fixture->store);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_conflict_resolved (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  PlacementsResolution resolution = GPOINTER_TO_INT (data);
+  g_autoptr(PlacementsImport) import = prepare_update_with_conflict (fixture);
+  g_autoptr(PlacementsImport) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *goals = NULL;
+  g_autofree char *question = NULL;
+  g_autofree char *rung = NULL;
+  g_autofree char *path = fixture_path ("valid-update.xml");
+
+  placements_import_resolve (import, 0, resolution);
+  g_assert_true (placements_import_apply (import, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  goals = load_field (fixture->store, PLACEMENTS_TYPE_CLIENT, CLIENT, "goals");
+  g_assert_cmpstr (goals, ==, resolution == PLACEMENTS_RESOLUTION_KEEP_OURS
+                                ? "Vijf dagdelen" : "Vier dagdelen per week inpakken");
+  /* Changed here only: kept. Changed there only: taken. */
+  question = load_field (fixture->store, PLACEMENTS_TYPE_CLIENT, CLIENT, "support-question");
+  g_assert_cmpstr (question, ==, "Binnen");
+  rung = load_field (fixture->store, PLACEMENTS_TYPE_LADDER_STEP, STEP, "rung");
+  g_assert_cmpstr (rung, ==, "4");
+  g_assert_true (placements_store_exists (fixture->store, PLACEMENTS_TYPE_LADDER_STEP,
+                                          "aaaaaaaa-0000-4000-8000-000000000041"));
+
+  /* The base is now what they sent: the same update again is a no-op even when
+   * our value was kept. */
+  again = placements_import_new (fixture->store);
+  g_assert_true (placements_import_prepare (again, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (placements_import_get_n_conflicts (again), ==, 0);
+}
+
+static void
+test_conflict_without_base (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = fixture_path ("valid-referral.xml");
+  g_autoptr(PlacementsImport) import = placements_import_new (fixture->store);
+  g_autoptr(GError) error = NULL;
+
+  /* The client was already known here, never exchanged: every difference is a
+   * conflict, since nobody can tell whose change it was. */
+  save (fixture->store, make_record (PLACEMENTS_TYPE_ORGANISATION, ORG_A,
+                                     "name", "Zorggroep De Linde", "kind", "care-provider",
+                                     "country", "nl", "exchange-id", "org-a", NULL));
+  save (fixture->store, make_record (PLACEMENTS_TYPE_CLIENT, CLIENT,
+                                     "given-name", "Jan", "family-name", "de Vries",
+                                     "date-of-birth", "1990-05-17",
+                                     "care-organisation-uuid", ORG_A,
+                                     "target-group", "intellectual-disability",
+                                     "funding-route", "wmo-day-activities",
+                                     "right-to-return", "true",
+                                     "support-question",
+                                     "Wil graag buiten werken & in een vaste ploeg.",
+                                     "goals", "Iets anders", NULL));
+  g_assert_true (placements_import_prepare (import, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (placements_import_count (import, PLACEMENTS_IMPORT_CONFLICTING), ==, 1);
+  g_assert_cmpuint (placements_import_get_n_conflicts (import), ==, 1);
+  g_assert_null (placements_import_get_conflict (import, 0)->base);
+  g_assert_cmpstr (placements_import_get_conflict (import, 0)->ours, ==, "Iets anders");
+}
+
+static void
+test_own_organisation_kept (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(PlacementsImport) import = NULL;
+  g_autofree char *name = NULL;
+
+  /* The referral's view of us is older than ours: it neither conflicts nor wins. */
+  set_field (fixture->store, PLACEMENTS_TYPE_ORGANISATION, ORG_B, "name", "Werkbedrijf Oost BV");
+  import = import_file (fixture->store, "valid-referral.xml", PLACEMENTS_RESOLUTION_NONE);
+  g_assert_cmpuint (placements_import_get_n_conflicts (import), ==, 0);
+  g_assert_cmpuint (placements_import_count (import, PLACEMENTS_IMPORT_UNCHANGED), ==, 1);
+  name = load_field (fixture->store, PLACEMENTS_TYPE_ORGANISATION, ORG_B, "name");
+  g_assert_cmpstr (name, ==, "Werkbedrijf Oost BV");
+}
+
+static void
+cancel_while_writing_cb (double      fraction,
+                         const char *stage,
+                         gpointer    user_data)
+{
+  /* Halfway through the writes, the user presses Cancel. */
+  if (fraction > 0.4 && fraction < 1.0)
+    g_cancellable_cancel (user_data);
+}
+
+static void
+test_cancel (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *path = fixture_path ("valid-referral.xml");
+  g_autoptr(PlacementsImport) import = placements_import_new (fixture->store);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = dump (fixture->store);
+  g_autofree char *after = NULL;
+
+  g_assert_true (placements_import_prepare (import, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (placements_import_apply (import, cancel_while_writing_cb, cancellable,
+                                           cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (g_cancellable_is_cancelled (cancellable));
+  after = dump (fixture->store);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (placements_store_in_transaction (fixture->store));
+}
+
+static void
+progress_cb (double      fraction,
+             const char *stage,
+             gpointer    user_data)
+{
+  double *last = user_data;
+
+  g_assert_cmpfloat (fraction, >=, 0.0);
+  g_assert_cmpfloat (fraction, <=, 1.0);
+  g_assert_nonnull (stage);
+  *last = fraction;
+}
+
+static void
+test_progress (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *path = fixture_path ("valid-referral.xml");
+  g_autoptr(PlacementsImport) import = placements_import_new (fixture->store);
+  g_autoptr(GError) error = NULL;
+  double last = -1;
+
+  g_assert_true (placements_import_prepare (import, path, progress_cb, &last, NULL, &error));
+  g_assert_cmpfloat (last, ==, 1.0);
+  last = -1;
+  g_assert_true (placements_import_apply (import, progress_cb, &last, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (last, ==, 1.0);
+}
+
+typedef struct
+{
+  char     *db_path;
+  char     *file;
+  guint     n_progress;
+  GMainLoop *loop;
+} ThreadData;
+
+static void
+count_progress_cb (double      fraction,
+                   const char *stage,
+                   gpointer    user_data)
+{
+  ThreadData *thread_data = user_data;
+
+  g_atomic_int_inc (&thread_data->n_progress);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ThreadData *thread_data = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlacementsStore) store = placements_store_open (thread_data->db_path, &error);
+  g_autoptr(PlacementsImport) import = NULL;
+
+  /* The thread's own connection, as the GUI does it. */
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  import = placements_import_new (store);
+  if (!placements_import_prepare (import, thread_data->file, count_progress_cb, thread_data,
+                                  cancellable, &error) ||
+      !placements_import_apply (import, count_progress_cb, thread_data, cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_return_pointer (task, g_array_ref (placements_import_get_changed_types (import)),
+                         (GDestroyNotify) g_array_unref);
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  PlacementsStore *store = PLACEMENTS_STORE (source);
+  ThreadData *thread_data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) types = g_task_propagate_pointer (G_TASK (result), &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < types->len; i++)
+    placements_store_notify_changed (store, g_array_index (types, GType, i));
+  g_main_loop_quit (thread_data->loop);
+}
+
+static void
+changed_cb (PlacementsStore *store,
+            GType            type,
+            GStrv            uuids,
+            gpointer         user_data)
+{
+  guint *n_client_changes = user_data;
+
+  if (type == PLACEMENTS_TYPE_CLIENT)
+    (*n_client_changes)++;
+}
+
+static void
+test_in_thread (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GTask) task = g_task_new (fixture->store, NULL, import_done_cb, NULL);
+  ThreadData thread_data = { 0 };
+  guint n_client_changes = 0;
+
+  thread_data.db_path = (char *) placements_store_get_path (fixture->store);
+  thread_data.file = fixture_path ("valid-referral.xml");
+  thread_data.loop = g_main_loop_new (NULL, FALSE);
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (changed_cb), &n_client_changes);
+
+  g_task_set_task_data (task, &thread_data, NULL);
+  g_task_run_in_thread (task, import_thread);
+  g_main_loop_run (thread_data.loop);
+
+  /* The main connection sees what the thread's wrote, and was told so once. */
+  g_assert_true (placements_store_exists (fixture->store, PLACEMENTS_TYPE_CLIENT, CLIENT));
+  g_assert_cmpuint (n_client_changes, ==, 1);
+  g_assert_cmpuint (thread_data.n_progress, >, 2);
+  g_signal_handlers_disconnect_by_data (fixture->store, &n_client_changes);
+  g_main_loop_unref (thread_data.loop);
+  g_free (thread_data.file);
+}
+
+static char *
+query_text (PlacementsStore *store,
+            const char      *sql)
+{
+  sqlite3_stmt *statement = NULL;
+  char *text = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (placements_store_get_connection (store), sql, -1,
+                                       &statement, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (statement) == SQLITE_ROW)
+    text = g_strdup ((const char *) sqlite3_column_text (statement, 0));
+  sqlite3_finalize (statement);
+  return text;
+}
+
+static void
+test_acknowledgement (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(PlacementsImport) import = NULL;
+  g_autoptr(PlacementsImport) ack = NULL;
+  g_autoptr(PlacementsStore) store_a = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ack_path = g_build_filename (fixture->folder, "ack.xml", NULL);
+  g_autofree char *answered = NULL;
+  g_autofree char *code = NULL;
+
+  /* B imports A's referral with a conflict kept ours, and answers. */
+  save (fixture->store, make_record (PLACEMENTS_TYPE_ORGANISATION, ORG_A,
+                                     "name", "Zorggroep De Linde (oud)", "kind",
+                                     "care-provider", "country", "nl",
+                                     "exchange-id", "org-a", NULL));
+  import = import_file (fixture->store, "valid-referral.xml",
+                        PLACEMENTS_RESOLUTION_KEEP_OURS);
+  g_assert_true (placements_import_write_acknowledgement (import, ack_path, &error));
+  g_assert_no_error (error);
+
+  /* A sent the referral, and reads the answer. */
+  store_a = open_organisation_store (fixture->folder, "a.db", FALSE);
+  placements_exchange_log_message (store_a, REFERRAL_ID, PLACEMENTS_MESSAGE_SENT, "referral",
+                                   ORG_B, "2026-03-01T09:00:00Z", NULL, 6, &error);
+  g_assert_no_error (error);
+
+  ack = placements_import_new (store_a);
+  g_assert_true (placements_import_prepare (ack, ack_path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (placements_import_get_message_kind (ack), ==, "acknowledgement");
+  g_assert_cmpstr (placements_import_get_in_reply_to (ack), ==, REFERRAL_ID);
+  g_assert_cmpuint (placements_import_get_n_results (ack), ==, 6);
+  for (guint i = 0; i < placements_import_get_n_results (ack); i++)
+    {
+      const PlacementsImportResult *result = placements_import_get_result (ack, i);
+
+      if (g_str_equal (result->record_uuid, ORG_A))
+        {
+          g_assert_cmpstr (result->code, ==, "warning");
+          g_assert_cmpstr (result->rule, ==, "conflict-kept-ours");
+        }
+      else
+        g_assert_cmpstr (result->code, ==, "accepted");
+    }
+  g_assert_true (placements_import_apply (ack, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  answered = query_text (store_a, "SELECT answered FROM exchange_message "
+                                  "WHERE message_id = '" REFERRAL_ID "'");
+  g_assert_nonnull (answered);
+  code = query_text (store_a, "SELECT code FROM exchange_result "
+                              "WHERE record_uuid = '" ORG_A "'");
+  g_assert_cmpstr (code, ==, "warning");
+}
+
+static void
+test_acknowledgement_of_refusal (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *path = fixture_path ("dangling-reference.xml");
+  g_autofree char *ack_path = g_build_filename (fixture->folder, "ack.xml", NULL);
+  g_autoptr(PlacementsImport) import = placements_import_new (fixture->store);
+  g_autoptr(PlacementsExchangeMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_rejected = 0;
+
+  g_assert_false (placements_import_prepare (import, path, NULL, NULL, NULL, &error));
+  g_clear_error (&error);
+  g_assert_true (placements_import_write_acknowledgement (import, ack_path, &error));
+  g_assert_no_error (error);
+
+  message = placements_exchange_read (ack_path, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (message->results->len, ==, 6);
+  for (guint i = 0; i < message->results->len; i++)
+    {
+      PlacementsExchangeResult *result = g_ptr_array_index (message->results, i);
+
+      g_assert_cmpstr (result->code, ==, "rejected");
+      if (g_str_equal (result->rule, "reference-resolves"))
+        {
+          g_assert_cmpstr (result->record_uuid, ==, STEP);
+          n_rejected++;
+        }
+      else
+        g_assert_cmpstr (result->rule, ==, "all-or-nothing");
+    }
+  g_assert_cmpuint (n_rejected, ==, 1);
+}
+
+static void
+test_ack_unknown_message (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = fixture_path ("valid-ack.xml");
+  g_autoptr(PlacementsStore) store_a = open_organisation_store (fixture->folder, "a.db", FALSE);
+  g_autoptr(PlacementsImport) import = placements_import_new (store_a);
+  g_autoptr(GError) error = NULL;
+
+  /* A never sent message 1111…: the answer is refused. */
+  g_assert_false (placements_import_prepare (import, path, NULL, NULL, NULL, &error));
+  g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_REFUSED_FILE);
+  g_assert_nonnull (strstr (error->message, "(rule: reply-to-sent)"));
+}
+
+static void
+test_validate_without_database (void)
+{
+  static const char *valid[] = { "valid-referral.xml", "valid-update.xml", "valid-ack.xml" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    {
+      g_autofree char *path = fixture_path (valid[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PlacementsExchangeMessage) message = placements_exchange_read (path, 0, NULL,
+                                                                               &error);
+
+      g_assert_no_error (error);
+      placements_exchange_check_rules (message, NULL, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+test_number_white_space (void)
+{
+  g_autofree char *path = fixture_path ("valid-referral.xml");
+  g_autofree char *contents = NULL;
+  g_autofree char *value = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlacementsExchangeMessage) message = NULL;
+
+  /* xs:boolean collapses white space, so the schema accepts " true\n"; so must the
+   * reader, though the text form has none. */
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  text = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (text, "<right-to-return>true<",
+                                      "<right-to-return> true\n<", 1), ==, 1);
+  message = placements_exchange_parse (text->str, text->len, "white-space.xml", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < message->items->len; i++)
+    {
+      PlacementsExchangeItem *item = g_ptr_array_index (message->items, i);
+
+      if (PLACEMENTS_IS_CLIENT (item->record))
+        value = placements_record_dup_field_text (item->record, "right-to-return");
+    }
+  g_assert_cmpstr (value, ==, "true");
+}
+
+/* In Dutch, the refusal is Dutch, with the line and the rule. Run in a subprocess
+ * so the other tests keep their English messages. */
+static void
+test_translated (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+      g_autofree char *path = fixture_path ("dangling-reference.xml");
+      g_autoptr(PlacementsExchangeMessage) message = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_setenv ("LANGUAGE", "nl", TRUE);
+      setlocale (LC_ALL, "C.UTF-8");
+      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+      message = placements_exchange_read (path, 0, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_false (placements_exchange_check_rules (message, NULL, NULL, NULL, NULL, &error));
+      g_print ("%s\n", error->message);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*dangling-reference.xml: regel *: *verwijst naar* "
+                             "(controle: reference-resolves)*");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/exchange/import/refuses/%s",
+                                               hostile_cases[i].test);
+
+      g_test_add (path, Fixture, &hostile_cases[i], fixture_set_up, test_refuses,
+                  fixture_tear_down);
+    }
+  g_test_add ("/exchange/import/referral", Fixture, NULL, fixture_set_up, test_referral,
+              fixture_tear_down);
+  g_test_add ("/exchange/import/conflict/unresolved", Fixture, NULL, fixture_set_up,
+              test_conflict_unresolved, fixture_tear_down);
+  g_test_add ("/exchange/import/conflict/keep", Fixture,
+              GINT_TO_POINTER (PLACEMENTS_RESOLUTION_KEEP_OURS), fixture_set_up,
+              test_conflict_resolved, fixture_tear_down);
+  g_test_add ("/exchange/import/conflict/take", Fixture,
+              GINT_TO_POINTER (PLACEMENTS_RESOLUTION_TAKE_THEIRS), fixture_set_up,
+              test_conflict_resolved, fixture_tear_down);
+  g_test_add ("/exchange/import/conflict/without-base", Fixture, NULL, fixture_set_up,
+              test_conflict_without_base, fixture_tear_down);
+  g_test_add ("/exchange/import/own-organisation-kept", Fixture, NULL, fixture_set_up,
+              test_own_organisation_kept, fixture_tear_down);
+  g_test_add ("/exchange/import/in-thread", Fixture, NULL, fixture_set_up, test_in_thread,
+              fixture_tear_down);
+  g_test_add ("/exchange/import/cancel", Fixture, NULL, fixture_set_up, test_cancel,
+              fixture_tear_down);
+  g_test_add ("/exchange/import/progress", Fixture, NULL, fixture_set_up, test_progress,
+              fixture_tear_down);
+  g_test_add ("/exchange/acknowledgement/round-trip", Fixture, NULL, fixture_set_up,
+              test_acknowledgement, fixture_tear_down);
+  g_test_add ("/exchange/acknowledgement/of-refusal", Fixture, NULL, fixture_set_up,
+              test_acknowledgement_of_refusal, fixture_tear_down);
+  g_test_add ("/exchange/acknowledgement/unknown-message", Fixture, NULL, fixture_set_up,
+              test_ack_unknown_message, fixture_tear_down);
+  g_test_add_func ("/exchange/validate/without-database", test_validate_without_database);
+  g_test_add_func ("/exchange/import/translated", test_translated);
+  g_test_add_func ("/exchange/import/boolean-white-space", test_number_white_space);
+
+  return g_test_run ();
+}
