@@ -1,0 +1,627 @@
+#define G_LOG_DOMAIN "placements-test-record-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "placements-record-page.h"
+#include "placements-record-types.h"
+#include "placements-window.h"
+
+typedef struct
+{
+  char             *folder;
+  PlacementsStore  *store;
+  PlacementsWindow *window;
+  char             *organisation_uuid;
+} Fixture;
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect_inscription_texts (GtkWidget  *widget,
+                           GPtrArray  *texts)
+{
+  if (GTK_IS_INSCRIPTION (widget))
+    {
+      const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+
+      if (text != NULL)
+        g_ptr_array_add (texts, (gpointer) text);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_inscription_texts (child, texts);
+}
+
+/* Whether a cell on screen shows @text. */
+static gboolean
+shows_cell (GtkWidget  *page,
+            const char *text)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  collect_inscription_texts (page, texts);
+  for (guint i = 0; i < texts->len; i++)
+    if (g_str_equal (g_ptr_array_index (texts, i), text))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+flush_events (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Runs the main loop until the page shows @n_items rows or two seconds have passed. */
+static void
+wait_for_n_items (PlacementsRecordPage *page,
+                  guint                 n_items)
+{
+  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  while (placements_record_page_get_n_items (page) != n_items &&
+         g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_cmpuint (placements_record_page_get_n_items (page), ==, n_items);
+}
+
+static char *
+save_organisation (Fixture    *fixture,
+                   const char *name)
+{
+  g_autoptr(PlacementsOrganisation) organisation = placements_organisation_new ();
+  g_autoptr(GError) error = NULL;
+
+  placements_organisation_set_name (organisation, name);
+  placements_organisation_set_kind (organisation, PLACEMENTS_ORGANISATION_KIND_CARE_PROVIDER);
+  placements_store_save (fixture->store, PLACEMENTS_RECORD (organisation), &error);
+  g_assert_no_error (error);
+  return g_strdup (placements_record_get_uuid (PLACEMENTS_RECORD (organisation)));
+}
+
+static PlacementsClient *
+save_client (Fixture    *fixture,
+             const char *family_name,
+             const char *given_name,
+             const char *date_of_birth)
+{
+  g_autoptr(PlacementsClient) client = placements_client_new ();
+  g_autoptr(GError) error = NULL;
+
+  placements_client_set_family_name (client, family_name);
+  placements_client_set_given_name (client, given_name);
+  placements_client_set_date_of_birth (client, date_of_birth);
+  placements_client_set_care_organisation_uuid (client, fixture->organisation_uuid);
+  placements_store_save (fixture->store, PLACEMENTS_RECORD (client), &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&client);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->folder = g_dir_make_tmp ("test-record-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->folder, "placements.db", NULL);
+  fixture->store = placements_store_open (path, &error);
+  g_assert_no_error (error);
+  fixture->organisation_uuid = save_organisation (fixture, "Zorggroep De Linde");
+}
+
+static void
+remove_folder (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (folder);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (fixture->window));
+      g_assert_finalize_object (fixture->window);
+    }
+  g_assert_finalize_object (fixture->store);
+  remove_folder (fixture->folder);
+  g_free (fixture->folder);
+  g_free (fixture->organisation_uuid);
+}
+
+/* The window, shown, on its first section: the clients. */
+static PlacementsRecordPage *
+open_window (Fixture *fixture)
+{
+  GtkStack *stack;
+
+  /* GTK owns a window until it is destroyed; the test keeps a reference of its own so that
+   * g_assert_finalize_object() can prove nothing else is left holding one. */
+  fixture->window = g_object_ref_sink (g_object_new (PLACEMENTS_TYPE_WINDOW,
+                                                     "store", fixture->store,
+                                                     NULL));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  flush_events ();
+
+  stack = GTK_STACK (find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_STACK));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "clients");
+  return PLACEMENTS_RECORD_PAGE (gtk_stack_get_visible_child (stack));
+}
+
+static GtkColumnView *
+get_column_view (PlacementsRecordPage *page)
+{
+  return GTK_COLUMN_VIEW (find_descendant (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+}
+
+static GListModel *
+get_rows (PlacementsRecordPage *page)
+{
+  GtkSelectionModel *selection = gtk_column_view_get_model (get_column_view (page));
+
+  return gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection));
+}
+
+static const char *
+visible_state (PlacementsRecordPage *page)
+{
+  /* The page's own stack: list, empty or no-results. */
+  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK));
+
+  return gtk_stack_get_visible_child_name (stack);
+}
+
+static const char *
+family_name_at (GListModel *rows,
+                guint       position)
+{
+  g_autoptr(PlacementsClient) client = g_list_model_get_item (rows, position);
+
+  return placements_client_get_family_name (client);
+}
+
+static const char *
+content_subtitle (Fixture *fixture)
+{
+  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_STACK));
+  AdwWindowTitle *title =
+    ADW_WINDOW_TITLE (find_descendant (gtk_widget_get_parent (GTK_WIDGET (stack)),
+                                       ADW_TYPE_WINDOW_TITLE));
+
+  return adw_window_title_get_subtitle (title);
+}
+
+static GtkColumnViewColumn *
+get_column (PlacementsRecordPage *page,
+            guint                 index)
+{
+  GListModel *columns = gtk_column_view_get_columns (get_column_view (page));
+  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, index);
+
+  /* The column view holds it. */
+  return column;
+}
+
+static void
+save_three_clients (Fixture *fixture)
+{
+  g_autoptr(PlacementsClient) visser = save_client (fixture, "Visser", "Anouk", "1990-03-14");
+  g_autoptr(PlacementsClient) bakker = save_client (fixture, "Bakker", "Bram", "1985-11-02");
+  g_autoptr(PlacementsClient) maes = save_client (fixture, "Maes", "Lotte", "2001-07-30");
+}
+
+static void
+test_rows_in_order (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  PlacementsRecordPage *page;
+  GListModel *rows;
+
+  save_three_clients (fixture);
+  page = open_window (fixture);
+  rows = get_rows (page);
+
+  /* The column view shows the SQL list itself: no GTK sort or filter model over it. */
+  g_assert_true (PLACEMENTS_IS_RECORD_LIST (rows));
+  g_assert_true (rows == G_LIST_MODEL (placements_record_page_get_list (page)));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 3);
+  g_assert_cmpstr (family_name_at (rows, 0), ==, "Bakker");
+  g_assert_cmpstr (family_name_at (rows, 1), ==, "Maes");
+  g_assert_cmpstr (family_name_at (rows, 2), ==, "Visser");
+
+  g_assert_cmpstr (visible_state (page), ==, "list");
+  g_assert_cmpstr (content_subtitle (fixture), ==, "3 clients");
+
+  /* The cells show what a coordinator reads: dates day first, a reference by its name. */
+  g_assert_true (shows_cell (GTK_WIDGET (page), "Bakker"));
+  g_assert_true (shows_cell (GTK_WIDGET (page), "14-03-1990"));
+  g_assert_false (shows_cell (GTK_WIDGET (page), "1990-03-14"));
+  g_assert_true (shows_cell (GTK_WIDGET (page), "Zorggroep De Linde"));
+  g_assert_false (shows_cell (GTK_WIDGET (page), fixture->organisation_uuid));
+}
+
+static void
+test_search_debounced (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  PlacementsRecordPage *page;
+  PlacementsRecordList *list;
+  GtkWidget *entry;
+
+  save_three_clients (fixture);
+  page = open_window (fixture);
+  list = placements_record_page_get_list (page);
+  entry = find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "maes");
+  /* Typing does not query at once: the list waits for a pause. */
+  g_assert_null (placements_record_list_get_search_text (list));
+  g_assert_cmpuint (placements_record_page_get_n_items (page), ==, 3);
+
+  wait_for_n_items (page, 1);
+  g_assert_cmpstr (placements_record_list_get_search_text (list), ==, "maes");
+  g_assert_cmpstr (family_name_at (get_rows (page), 0), ==, "Maes");
+  g_assert_cmpstr (content_subtitle (fixture), ==, "1 client");
+  g_assert_true (list == placements_record_page_get_list (page));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "nobody");
+  wait_for_n_items (page, 0);
+  g_assert_cmpstr (visible_state (page), ==, "no-results");
+  g_assert_true (gtk_widget_get_visible (entry));
+  /* The no-results state says it already; the header does not add "0 clients". */
+  g_assert_true (content_subtitle (fixture) == NULL || *content_subtitle (fixture) == '\0');
+
+  /* Escape clears the search, and the whole list is back without waiting. */
+  g_signal_emit_by_name (entry, "stop-search");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_cmpuint (placements_record_page_get_n_items (page), ==, 3);
+  g_assert_cmpstr (visible_state (page), ==, "list");
+
+  /* The page's own function searches at once. */
+  placements_record_page_set_search_text (page, "bakker");
+  g_assert_cmpuint (placements_record_page_get_n_items (page), ==, 1);
+}
+
+static void
+test_find_shortcut (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  PlacementsRecordPage *page;
+  GtkWidget *entry;
+  GtkWidget *focus;
+
+  save_three_clients (fixture);
+  page = open_window (fixture);
+  entry = find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+
+  /* The window starts with the focus in the sidebar; Ctrl+F goes to the page's search. */
+  focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  g_assert_false (focus != NULL && gtk_widget_is_ancestor (focus, entry));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL));
+  flush_events ();
+  focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+}
+
+static void
+test_tab_order (Fixture       *fixture,
+                gconstpointer  data)
+{
+  PlacementsRecordPage *page;
+  GtkWidget *sidebar;
+  GtkWidget *entry;
+  GtkWidget *focus;
+
+  save_three_clients (fixture);
+  page = open_window (fixture);
+  sidebar = find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX);
+  entry = find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+
+  /* Sidebar, then the search, then the list, as a keyboard user goes with Tab; the arrow
+   * keys, not Tab, go through the sections. */
+  focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  g_assert_true (gtk_widget_is_ancestor (focus, sidebar));
+
+  /* The sidebar's Tab shortcut names this action; a key event cannot be sent in a test. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.focus-content", NULL));
+  focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  /* Moving on did not change the section. */
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_FORWARD));
+  focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (get_column_view (page))));
+}
+
+static void
+test_window_without_store (void)
+{
+  PlacementsWindow *window = g_object_ref_sink (g_object_new (PLACEMENTS_TYPE_WINDOW,
+                                                              "store", NULL,
+                                                              NULL));
+  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
+  guint n_pages = 0;
+
+  /* Every section is a record page, and without a database each shows its empty state. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      PlacementsRecordPage *page = PLACEMENTS_RECORD_PAGE (child);
+
+      g_assert_null (placements_record_page_get_list (page));
+      g_assert_cmpstr (visible_state (page), ==, "empty");
+      n_pages++;
+    }
+  g_assert_cmpuint (n_pages, ==, 7);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_sort_in_sql (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  PlacementsRecordPage *page;
+  PlacementsRecordList *list;
+  GtkColumnView *view;
+  g_autofree char *sort_field = NULL;
+  gboolean descending;
+
+  save_three_clients (fixture);
+  page = open_window (fixture);
+  list = placements_record_page_get_list (page);
+  view = get_column_view (page);
+
+  g_assert_nonnull (gtk_column_view_column_get_sorter (get_column (page, 0)));
+  gtk_column_view_sort_by_column (view, get_column (page, 0), GTK_SORT_DESCENDING);
+
+  g_object_get (list, "sort-field", &sort_field, "sort-descending", &descending, NULL);
+  g_assert_cmpstr (sort_field, ==, "family-name");
+  g_assert_true (descending);
+  g_assert_cmpstr (family_name_at (get_rows (page), 0), ==, "Visser");
+  g_assert_cmpstr (family_name_at (get_rows (page), 2), ==, "Bakker");
+
+  /* The third column is the date of birth: youngest last when ascending. */
+  gtk_column_view_sort_by_column (view, get_column (page, 2), GTK_SORT_ASCENDING);
+  g_clear_pointer (&sort_field, g_free);
+  g_object_get (list, "sort-field", &sort_field, "sort-descending", &descending, NULL);
+  g_assert_cmpstr (sort_field, ==, "date-of-birth");
+  g_assert_false (descending);
+  g_assert_cmpstr (family_name_at (get_rows (page), 0), ==, "Bakker");
+  g_assert_cmpstr (family_name_at (get_rows (page), 2), ==, "Maes");
+
+  /* Columns showing references have no sorter: the core would order them by UUID. */
+  g_assert_null (gtk_column_view_column_get_sorter (get_column (page, 3)));
+
+  /* Unsorted is the list's default order again. */
+  gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
+  g_assert_null (placements_record_list_get_sort_field (list));
+  g_assert_cmpstr (family_name_at (get_rows (page), 0), ==, "Bakker");
+
+  /* The same list object throughout: sorting is a new query, not a new model. */
+  g_assert_true (list == placements_record_page_get_list (page));
+}
+
+static void
+test_sort_scrolls_to_top (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  PlacementsRecordPage *page;
+  GtkScrolledWindow *scrolled_window;
+  GtkAdjustment *adjustment;
+
+  /* More clients than fit in the window, born in different years. */
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *family_name = g_strdup_printf ("Client %02u", i);
+      g_autofree char *date_of_birth = g_strdup_printf ("%u-06-01", 1950 + i);
+      g_autoptr(PlacementsClient) client = save_client (fixture, family_name, "Anna",
+                                                        date_of_birth);
+    }
+  page = open_window (fixture);
+  scrolled_window = GTK_SCROLLED_WINDOW (find_descendant (GTK_WIDGET (page),
+                                                          GTK_TYPE_SCROLLED_WINDOW));
+  adjustment = gtk_scrolled_window_get_vadjustment (scrolled_window);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >,
+                     gtk_adjustment_get_page_size (adjustment));
+
+  /* The column view follows the row objects it showed; a new order starts at the top. */
+  gtk_column_view_sort_by_column (get_column_view (page), get_column (page, 2),
+                                  GTK_SORT_DESCENDING);
+  flush_events ();
+  g_assert_cmpstr (family_name_at (get_rows (page), 0), ==, "Client 59");
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==,
+                     gtk_adjustment_get_lower (adjustment));
+  g_assert_true (shows_cell (GTK_WIDGET (page), "Client 59"));
+}
+
+static void
+test_follows_the_store (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(PlacementsClient) visser = NULL;
+  g_autoptr(PlacementsClient) jansen = NULL;
+  g_autoptr(PlacementsOrganisation) organisation = NULL;
+  g_autoptr(GError) error = NULL;
+  PlacementsRecordPage *page;
+  GListModel *rows;
+
+  visser = save_client (fixture, "Visser", "Anouk", "1990-03-14");
+  page = open_window (fixture);
+  rows = get_rows (page);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+  g_assert_cmpstr (content_subtitle (fixture), ==, "1 client");
+
+  /* A record saved elsewhere appears in the same model, without a rebuild. */
+  jansen = save_client (fixture, "Jansen", "Daan", "1979-01-05");
+  flush_events ();
+  g_assert_true (get_rows (page) == rows);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+  g_assert_cmpstr (family_name_at (rows, 0), ==, "Jansen");
+  g_assert_cmpstr (content_subtitle (fixture), ==, "2 clients");
+
+  /* An edit shows in the row on screen. */
+  placements_client_set_date_of_birth (visser, "1990-04-15");
+  placements_store_save (fixture->store, PLACEMENTS_RECORD (visser), &error);
+  g_assert_no_error (error);
+  flush_events ();
+  g_assert_true (shows_cell (GTK_WIDGET (page), "15-04-1990"));
+  g_assert_false (shows_cell (GTK_WIDGET (page), "14-03-1990"));
+
+  /* So does a new name of the organisation the rows refer to. */
+  organisation = placements_store_load (fixture->store, PLACEMENTS_TYPE_ORGANISATION,
+                                        fixture->organisation_uuid, &error);
+  g_assert_no_error (error);
+  placements_organisation_set_name (organisation, "Zorggroep Het Anker");
+  placements_store_save (fixture->store, PLACEMENTS_RECORD (organisation), &error);
+  g_assert_no_error (error);
+  flush_events ();
+  g_assert_true (shows_cell (GTK_WIDGET (page), "Zorggroep Het Anker"));
+  g_assert_false (shows_cell (GTK_WIDGET (page), "Zorggroep De Linde"));
+}
+
+static void
+test_empty_state (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  PlacementsRecordPage *page = open_window (fixture);
+  GtkWidget *entry = find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  g_autoptr(PlacementsClient) client = NULL;
+
+  g_assert_cmpuint (placements_record_page_get_n_items (page), ==, 0);
+  g_assert_cmpstr (visible_state (page), ==, "empty");
+  /* Nothing to search in yet, and nothing to count. */
+  g_assert_false (gtk_widget_get_visible (entry));
+  g_assert_true (content_subtitle (fixture) == NULL || *content_subtitle (fixture) == '\0');
+
+  /* The first record replaces the empty state by the list. */
+  client = save_client (fixture, "Visser", "Anouk", "1990-03-14");
+  g_assert_cmpstr (visible_state (page), ==, "list");
+  g_assert_true (gtk_widget_get_visible (entry));
+  g_assert_cmpstr (content_subtitle (fixture), ==, "1 client");
+}
+
+static void
+test_accessible (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  PlacementsRecordPage *page;
+
+  save_three_clients (fixture);
+  page = open_window (fixture);
+
+  /* Screen readers name the search entry and the table. */
+  g_assert_true (gtk_test_accessible_has_property (
+    GTK_ACCESSIBLE (find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY)),
+    GTK_ACCESSIBLE_PROPERTY_LABEL));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (get_column_view (page)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Clients");
+}
+
+static void
+test_page_without_store (void)
+{
+  PlacementsRecordPage *page = PLACEMENTS_RECORD_PAGE (g_object_ref_sink (
+    placements_record_page_new (NULL, PLACEMENTS_TYPE_PILOT)));
+
+  placements_record_page_add_column (page, "name", "Name", TRUE);
+  g_assert_null (placements_record_page_get_list (page));
+  g_assert_cmpuint (placements_record_page_get_n_items (page), ==, 0);
+  g_assert_cmpstr (visible_state (page), ==, "empty");
+
+  g_assert_finalize_object (page);
+}
+
+static void
+test_page_own_store (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  PlacementsRecordPage *page;
+
+  save_three_clients (fixture);
+  page = PLACEMENTS_RECORD_PAGE (g_object_ref_sink (
+    placements_record_page_new (fixture->store, PLACEMENTS_TYPE_CLIENT)));
+  placements_record_page_add_column (page, "family-name", "Family Name", TRUE);
+  g_assert_cmpuint (placements_record_page_get_n_items (page), ==, 3);
+
+  /* Without its store the page forgets the list and shows its empty state. */
+  placements_record_page_set_store (page, NULL);
+  g_assert_null (placements_record_page_get_list (page));
+  g_assert_cmpstr (visible_state (page), ==, "empty");
+
+  g_assert_finalize_object (page);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/record-page/rows/in-order", test_rows_in_order);
+  ADD ("/record-page/search/debounced", test_search_debounced);
+  ADD ("/record-page/search/find-shortcut", test_find_shortcut);
+  ADD ("/record-page/keyboard/tab-order", test_tab_order);
+  ADD ("/record-page/sort/in-sql", test_sort_in_sql);
+  ADD ("/record-page/sort/scrolls-to-top", test_sort_scrolls_to_top);
+  ADD ("/record-page/store/follows-changes", test_follows_the_store);
+  ADD ("/record-page/empty-state", test_empty_state);
+  ADD ("/record-page/accessible", test_accessible);
+  ADD ("/record-page/store/own", test_page_own_store);
+  g_test_add_func ("/record-page/store/none", test_page_without_store);
+  g_test_add_func ("/record-page/window/no-store", test_window_without_store);
+
+#undef ADD
+
+  return g_test_run ();
+}
