@@ -748,6 +748,29 @@ test_ack_unknown_message (Fixture       *fixture,
 }
 
 static void
+test_ack_from_elsewhere (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = fixture_path ("valid-ack.xml");
+  g_autoptr(PlacementsStore) store_a = open_organisation_store (fixture->folder, "a.db", FALSE);
+  g_autoptr(PlacementsImport) import = placements_import_new (store_a);
+  g_autoptr(GError) error = NULL;
+  const char *org_c = "cccccccc-0000-4000-8000-000000000003";
+
+  /* A sent message 1111… to C; B may not answer it. */
+  save (store_a, make_record (PLACEMENTS_TYPE_ORGANISATION, org_c, "name", "Gemeente Zuid",
+                              "kind", "municipality", "country", "nl", "exchange-id", "org-c",
+                              NULL));
+  placements_exchange_log_message (store_a, REFERRAL_ID, PLACEMENTS_MESSAGE_SENT, "referral",
+                                   org_c, "2026-03-01T09:00:00Z", NULL, 6, &error);
+  g_assert_no_error (error);
+  g_assert_false (placements_import_prepare (import, path, NULL, NULL, NULL, &error));
+  g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_REFUSED_FILE);
+  g_assert_nonnull (strstr (error->message, "line 10:"));
+  g_assert_nonnull (strstr (error->message, "(rule: reply-to-sent)"));
+}
+
+static void
 test_validate_without_database (void)
 {
   static const char *valid[] = { "valid-referral.xml", "valid-update.xml", "valid-ack.xml" };
@@ -864,6 +887,8 @@ main (int   argc,
               test_acknowledgement_of_refusal, fixture_tear_down);
   g_test_add ("/exchange/acknowledgement/unknown-message", Fixture, NULL, fixture_set_up,
               test_ack_unknown_message, fixture_tear_down);
+  g_test_add ("/exchange/acknowledgement/from-elsewhere", Fixture, NULL, fixture_set_up,
+              test_ack_from_elsewhere, fixture_tear_down);
   g_test_add_func ("/exchange/validate/without-database", test_validate_without_database);
   g_test_add_func ("/exchange/import/translated", test_translated);
   g_test_add_func ("/exchange/import/boolean-white-space", test_number_white_space);

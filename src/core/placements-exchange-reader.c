@@ -975,21 +975,28 @@ has_consent (PlacementsExchangeMessage *message,
   return FALSE;
 }
 
+/* An answer must come from whom the message went to (when the log knows). */
 static gboolean
 was_sent (PlacementsStore *store,
-          const char      *message_id)
+          const char      *message_id,
+          const char      *partner_uuid)
 {
   sqlite3_stmt *statement =
     placements_store_prepare (store,
-                              "SELECT 1 FROM exchange_message "
+                              "SELECT partner_uuid FROM exchange_message "
                               "WHERE message_id = ? AND direction = 'sent'",
                               NULL);
-  gboolean found;
+  gboolean found = FALSE;
 
   if (statement == NULL)
     return FALSE;
   sqlite3_bind_text (statement, 1, message_id, -1, SQLITE_TRANSIENT);
-  found = sqlite3_step (statement) == SQLITE_ROW;
+  if (sqlite3_step (statement) == SQLITE_ROW)
+    {
+      const char *sent_to = (const char *) sqlite3_column_text (statement, 0);
+
+      found = sent_to == NULL || g_strcmp0 (sent_to, partner_uuid) == 0;
+    }
   sqlite3_reset (statement);
   sqlite3_clear_bindings (statement);
   return found;
@@ -1063,12 +1070,12 @@ check_store_rules (PlacementsExchangeMessage  *message,
     }
 
   if (g_strcmp0 (message->kind, "acknowledgement") == 0 &&
-      !was_sent (store, message->in_reply_to))
+      !was_sent (store, message->in_reply_to, sender_uuid))
     {
       set_failed (failed_item, failed_rule, -1, "reply-to-sent");
       refuse (error, name, message->in_reply_to_line, "reply-to-sent",
               _("the acknowledgement answers message “%s”, which this database did not "
-                "send"),
+                "send to its sender"),
               message->in_reply_to);
       return FALSE;
     }
