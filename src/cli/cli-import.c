@@ -129,7 +129,8 @@ run_import (PlacementsStore *store,
       else if (g_str_equal (conflicts, "take"))
         resolution = PLACEMENTS_RESOLUTION_TAKE_THEIRS;
       else
-        return cli_usage_error ("import", _("--conflicts must be “keep” or “take”, not “%s”"),
+        return cli_usage_error ("import",
+                                _("--conflicts must be “keep” or “take”, not “%s”"),
                                 conflicts);
     }
 
