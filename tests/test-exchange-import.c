@@ -262,6 +262,10 @@ static const Hostile hostile_cases[] = {
   { "wrong-receiver", "wrong-receiver.xml", "addressed-to-us", 0 },
   { "no-consent", "no-consent.xml", "consent-for-receiver", 0 },
   { "gzip-compressed", "gzip-compressed.xml", "not-compressed", 0 },
+  { "empty", "empty.xml", "well-formed", 0 },
+  { "wrong-namespace", "wrong-namespace.xml", "schema", 0 },
+  { "kind-mismatch", "kind-mismatch.xml", "message-kind", 0 },
+  { "report", "report.xml", "message-kind", 0 },
 };
 
 static void

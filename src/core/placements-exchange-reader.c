@@ -355,7 +355,9 @@ set_header_field (PlacementsExchangeMessage *message,
 {
   char **slot = NULL;
 
-  if (g_str_equal (name, "sender"))
+  if (g_str_equal (name, "kind"))
+    message->kind_line = line;
+  else if (g_str_equal (name, "sender"))
     message->sender_line = line;
   else if (g_str_equal (name, "receiver"))
     message->receiver_line = line;
@@ -629,13 +631,13 @@ check_message_kind (ReadState  *state,
 
   if (section != expected)
     {
-      refuse (error, state->display_name, 1, "message-kind",
+      refuse (error, state->display_name, message->kind_line, "message-kind",
               _("a message of kind “%s” does not carry this content"), message->kind);
       return FALSE;
     }
   if (expected == SECTION_ACKNOWLEDGEMENT && message->in_reply_to == NULL)
     {
-      refuse (error, state->display_name, 1, "message-kind",
+      refuse (error, state->display_name, message->kind_line, "message-kind",
               _("an acknowledgement must name the message it answers (in-reply-to)"));
       return FALSE;
     }

@@ -306,7 +306,7 @@ placements_import_prepare (PlacementsImport       *self,
       /* TRANSLATORS: the rule name "message-kind" is not translated. */
       g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_REFUSED_FILE,
                    _("%s: line %u: a report is for reading, not for importing (rule: %s)"),
-                   message->display_name, 1, "message-kind");
+                   message->display_name, message->kind_line, "message-kind");
       return FALSE;
     }
 
