@@ -90,14 +90,16 @@ placements_allocation_class_init (PlacementsAllocationClass *klass)
                                      G_TYPE_INVALID);
   placements_record_class_add_field (record_class, PROP_UNIT,
                                      g_param_spec_enum ("unit", NULL, NULL,
-                                       PLACEMENTS_TYPE_ALLOCATION_UNIT, PLACEMENTS_ALLOCATION_UNIT_DAY_PART,
+                                       PLACEMENTS_TYPE_ALLOCATION_UNIT,
+                                       PLACEMENTS_ALLOCATION_UNIT_DAY_PART,
                                        PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Unit"),
                                      PLACEMENTS_FIELD_REQUIRED,
                                      G_TYPE_INVALID);
   placements_record_class_add_field (record_class, PROP_PERIOD,
                                      g_param_spec_enum ("period", NULL, NULL,
-                                       PLACEMENTS_TYPE_ALLOCATION_PERIOD, PLACEMENTS_ALLOCATION_PERIOD_WEEK,
+                                       PLACEMENTS_TYPE_ALLOCATION_PERIOD,
+                                       PLACEMENTS_ALLOCATION_PERIOD_WEEK,
                                        PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Period"),
                                      PLACEMENTS_FIELD_REQUIRED,
@@ -229,7 +231,8 @@ PlacementsAllocationUnit
 placements_allocation_get_unit (PlacementsAllocation *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_ALLOCATION (self), 0);
-  return (PlacementsAllocationUnit) placements_record_get_enum (PLACEMENTS_RECORD (self), PROP_UNIT);
+  return (PlacementsAllocationUnit) placements_record_get_enum (PLACEMENTS_RECORD (self),
+                                                                PROP_UNIT);
 }
 
 void
@@ -246,7 +249,8 @@ PlacementsAllocationPeriod
 placements_allocation_get_period (PlacementsAllocation *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_ALLOCATION (self), 0);
-  return (PlacementsAllocationPeriod) placements_record_get_enum (PLACEMENTS_RECORD (self), PROP_PERIOD);
+  return (PlacementsAllocationPeriod) placements_record_get_enum (PLACEMENTS_RECORD (self),
+                                                                  PROP_PERIOD);
 }
 
 void

@@ -86,7 +86,8 @@ placements_attendance_class_init (PlacementsAttendanceClass *klass)
                                      G_TYPE_INVALID);
   placements_record_class_add_field (record_class, PROP_STATUS,
                                      g_param_spec_enum ("status", NULL, NULL,
-                                       PLACEMENTS_TYPE_ATTENDANCE_STATUS, PLACEMENTS_ATTENDANCE_STATUS_PRESENT,
+                                       PLACEMENTS_TYPE_ATTENDANCE_STATUS,
+                                       PLACEMENTS_ATTENDANCE_STATUS_PRESENT,
                                        PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Attendance"),
                                      PLACEMENTS_FIELD_REQUIRED |
@@ -210,7 +211,8 @@ PlacementsAttendanceStatus
 placements_attendance_get_status (PlacementsAttendance *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_ATTENDANCE (self), 0);
-  return (PlacementsAttendanceStatus) placements_record_get_enum (PLACEMENTS_RECORD (self), PROP_STATUS);
+  return (PlacementsAttendanceStatus) placements_record_get_enum (PLACEMENTS_RECORD (self),
+                                                                  PROP_STATUS);
 }
 
 void

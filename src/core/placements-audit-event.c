@@ -63,7 +63,8 @@ placements_audit_event_class_init (PlacementsAuditEventClass *klass)
                                      G_TYPE_INVALID);
   placements_record_class_add_field (record_class, PROP_ACTION,
                                      g_param_spec_enum ("action", NULL, NULL,
-                                       PLACEMENTS_TYPE_AUDIT_ACTION, PLACEMENTS_AUDIT_ACTION_EXPORT,
+                                       PLACEMENTS_TYPE_AUDIT_ACTION,
+                                       PLACEMENTS_AUDIT_ACTION_EXPORT,
                                        PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Action"),
                                      PLACEMENTS_FIELD_REQUIRED |
@@ -142,7 +143,8 @@ PlacementsAuditAction
 placements_audit_event_get_action (PlacementsAuditEvent *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_AUDIT_EVENT (self), 0);
-  return (PlacementsAuditAction) placements_record_get_enum (PLACEMENTS_RECORD (self), PROP_ACTION);
+  return (PlacementsAuditAction) placements_record_get_enum (PLACEMENTS_RECORD (self),
+                                                             PROP_ACTION);
 }
 
 void

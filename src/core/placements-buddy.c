@@ -83,7 +83,8 @@ placements_buddy_class_init (PlacementsBuddyClass *klass)
   placements_record_class_set_list_sql (record_class,
                                         "buddy JOIN person ON person.uuid = buddy.person_uuid",
                                         "person.sort_key",
-                                        "person.id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)");
+                                        "person.id IN (SELECT rowid FROM person_search "
+                                        "WHERE person_search MATCH ?)");
 }
 
 static void

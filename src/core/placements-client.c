@@ -123,8 +123,10 @@ placements_client_validate (PlacementsRecord  *record,
 static char *
 placements_client_dup_sort_key (PlacementsRecord *record)
 {
-  return placements_sort_key_for_name (placements_client_get_family_name (PLACEMENTS_CLIENT (record)),
-                                       placements_client_get_given_name (PLACEMENTS_CLIENT (record)));
+  PlacementsClient *self = PLACEMENTS_CLIENT (record);
+
+  return placements_sort_key_for_name (placements_client_get_family_name (self),
+                                       placements_client_get_given_name (self));
 }
 
 static void
@@ -163,7 +165,8 @@ placements_client_class_init (PlacementsClientClass *klass)
                                      PLACEMENTS_FIELD_IDENTIFYING,
                                      G_TYPE_INVALID);
   placements_record_class_add_field (record_class, PROP_CARE_ORGANISATION_UUID,
-                                     g_param_spec_string ("care-organisation-uuid", NULL, NULL, NULL,
+                                     g_param_spec_string ("care-organisation-uuid",
+                                                          NULL, NULL, NULL,
                                          PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Care organisation"),
                                      PLACEMENTS_FIELD_SORTABLE,
@@ -177,7 +180,8 @@ placements_client_class_init (PlacementsClientClass *klass)
                                      G_TYPE_INVALID);
   placements_record_class_add_field (record_class, PROP_FUNDING_ROUTE,
                                      g_param_spec_enum ("funding-route", NULL, NULL,
-                                       PLACEMENTS_TYPE_FUNDING_ROUTE, PLACEMENTS_FUNDING_ROUTE_NONE,
+                                       PLACEMENTS_TYPE_FUNDING_ROUTE,
+                                       PLACEMENTS_FUNDING_ROUTE_NONE,
                                        PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Funding route"),
                                      PLACEMENTS_FIELD_SORTABLE,
@@ -191,7 +195,8 @@ placements_client_class_init (PlacementsClientClass *klass)
                                      G_TYPE_INVALID);
   placements_record_class_add_field (record_class, PROP_INCOME_SITUATION,
                                      g_param_spec_enum ("income-situation", NULL, NULL,
-                                       PLACEMENTS_TYPE_INCOME_SITUATION, PLACEMENTS_INCOME_SITUATION_NONE,
+                                       PLACEMENTS_TYPE_INCOME_SITUATION,
+                                       PLACEMENTS_INCOME_SITUATION_NONE,
                                        PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Income situation"),
                                      PLACEMENTS_FIELD_NONE,
@@ -203,7 +208,8 @@ placements_client_class_init (PlacementsClientClass *klass)
                                      PLACEMENTS_FIELD_SORTABLE,
                                      G_TYPE_INVALID);
   placements_record_class_add_field (record_class, PROP_RIGHT_TO_RETURN_UNTIL,
-                                     g_param_spec_string ("right-to-return-until", NULL, NULL, NULL,
+                                     g_param_spec_string ("right-to-return-until",
+                                                          NULL, NULL, NULL,
                                          PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Right to return until"),
                                      PLACEMENTS_FIELD_DATE |
@@ -224,7 +230,8 @@ placements_client_class_init (PlacementsClientClass *klass)
   placements_record_class_set_list_sql (record_class,
                                         NULL,
                                         "client.sort_key",
-                                        "client.id IN (SELECT rowid FROM client_search WHERE client_search MATCH ?)");
+                                        "client.id IN (SELECT rowid FROM client_search "
+                                        "WHERE client_search MATCH ?)");
 }
 
 static void
@@ -310,7 +317,8 @@ PlacementsTargetGroup
 placements_client_get_target_group (PlacementsClient *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_CLIENT (self), 0);
-  return (PlacementsTargetGroup) placements_record_get_enum (PLACEMENTS_RECORD (self), PROP_TARGET_GROUP);
+  return (PlacementsTargetGroup) placements_record_get_enum (PLACEMENTS_RECORD (self),
+                                                             PROP_TARGET_GROUP);
 }
 
 void
@@ -327,7 +335,8 @@ PlacementsFundingRoute
 placements_client_get_funding_route (PlacementsClient *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_CLIENT (self), 0);
-  return (PlacementsFundingRoute) placements_record_get_enum (PLACEMENTS_RECORD (self), PROP_FUNDING_ROUTE);
+  return (PlacementsFundingRoute) placements_record_get_enum (PLACEMENTS_RECORD (self),
+                                                              PROP_FUNDING_ROUTE);
 }
 
 void
@@ -361,7 +370,8 @@ PlacementsIncomeSituation
 placements_client_get_income_situation (PlacementsClient *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_CLIENT (self), 0);
-  return (PlacementsIncomeSituation) placements_record_get_enum (PLACEMENTS_RECORD (self), PROP_INCOME_SITUATION);
+  return (PlacementsIncomeSituation) placements_record_get_enum (PLACEMENTS_RECORD (self),
+                                                                 PROP_INCOME_SITUATION);
 }
 
 void

@@ -67,7 +67,8 @@ placements_consent_class_init (PlacementsConsentClass *klass)
                                      PLACEMENTS_TYPE_ORGANISATION);
   placements_record_class_add_field (record_class, PROP_PURPOSE,
                                      g_param_spec_enum ("purpose", NULL, NULL,
-                                       PLACEMENTS_TYPE_CONSENT_PURPOSE, PLACEMENTS_CONSENT_PURPOSE_PLACEMENT,
+                                       PLACEMENTS_TYPE_CONSENT_PURPOSE,
+                                       PLACEMENTS_CONSENT_PURPOSE_PLACEMENT,
                                        PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Purpose"),
                                      PLACEMENTS_FIELD_REQUIRED |
@@ -82,7 +83,8 @@ placements_consent_class_init (PlacementsConsentClass *klass)
                                      G_TYPE_INVALID);
   placements_record_class_add_field (record_class, PROP_GIVEN_BY,
                                      g_param_spec_enum ("given-by", NULL, NULL,
-                                       PLACEMENTS_TYPE_CONSENT_GIVER, PLACEMENTS_CONSENT_GIVER_CLIENT,
+                                       PLACEMENTS_TYPE_CONSENT_GIVER,
+                                       PLACEMENTS_CONSENT_GIVER_CLIENT,
                                        PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Given by"),
                                      PLACEMENTS_FIELD_REQUIRED,
@@ -164,7 +166,8 @@ PlacementsConsentPurpose
 placements_consent_get_purpose (PlacementsConsent *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_CONSENT (self), 0);
-  return (PlacementsConsentPurpose) placements_record_get_enum (PLACEMENTS_RECORD (self), PROP_PURPOSE);
+  return (PlacementsConsentPurpose) placements_record_get_enum (PLACEMENTS_RECORD (self),
+                                                                PROP_PURPOSE);
 }
 
 void
@@ -181,7 +184,8 @@ PlacementsDataCategory
 placements_consent_get_data_categories (PlacementsConsent *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_CONSENT (self), 0);
-  return (PlacementsDataCategory) placements_record_get_flags (PLACEMENTS_RECORD (self), PROP_DATA_CATEGORIES);
+  return (PlacementsDataCategory) placements_record_get_flags (PLACEMENTS_RECORD (self),
+                                                               PROP_DATA_CATEGORIES);
 }
 
 void
@@ -198,7 +202,8 @@ PlacementsConsentGiver
 placements_consent_get_given_by (PlacementsConsent *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_CONSENT (self), 0);
-  return (PlacementsConsentGiver) placements_record_get_enum (PLACEMENTS_RECORD (self), PROP_GIVEN_BY);
+  return (PlacementsConsentGiver) placements_record_get_enum (PLACEMENTS_RECORD (self),
+                                                              PROP_GIVEN_BY);
 }
 
 void

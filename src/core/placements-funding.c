@@ -62,7 +62,9 @@ placements_funding_class_init (PlacementsFundingClass *klass)
                                      PLACEMENTS_FIELD_REQUIRED,
                                      PLACEMENTS_TYPE_ORGANISATION);
   placements_record_class_add_field (record_class, PROP_AMOUNT_CENTS,
-                                     g_param_spec_int64 ("amount-cents", NULL, NULL, 0, G_GINT64_CONSTANT (100000000000), 0,
+                                     g_param_spec_int64 ("amount-cents",
+                                                         NULL, NULL,
+                                                          0, G_GINT64_CONSTANT (100000000000), 0,
                                         PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Amount"),
                                      PLACEMENTS_FIELD_SORTABLE,

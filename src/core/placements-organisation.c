@@ -85,7 +85,9 @@ placements_organisation_validate (PlacementsRecord  *record,
 static char *
 placements_organisation_dup_sort_key (PlacementsRecord *record)
 {
-  return placements_sort_key_for_text (placements_organisation_get_name (PLACEMENTS_ORGANISATION (record)));
+  PlacementsOrganisation *self = PLACEMENTS_ORGANISATION (record);
+
+  return placements_sort_key_for_text (placements_organisation_get_name (self));
 }
 
 static void
@@ -108,7 +110,8 @@ placements_organisation_class_init (PlacementsOrganisationClass *klass)
                                      G_TYPE_INVALID);
   placements_record_class_add_field (record_class, PROP_KIND,
                                      g_param_spec_enum ("kind", NULL, NULL,
-                                       PLACEMENTS_TYPE_ORGANISATION_KIND, PLACEMENTS_ORGANISATION_KIND_CARE_PROVIDER,
+                                       PLACEMENTS_TYPE_ORGANISATION_KIND,
+                                       PLACEMENTS_ORGANISATION_KIND_CARE_PROVIDER,
                                        PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Kind"),
                                      PLACEMENTS_FIELD_REQUIRED |
@@ -162,7 +165,8 @@ placements_organisation_class_init (PlacementsOrganisationClass *klass)
   placements_record_class_set_list_sql (record_class,
                                         NULL,
                                         "organisation.sort_key",
-                                        "organisation.id IN (SELECT rowid FROM organisation_search WHERE organisation_search MATCH ?)");
+                                        "organisation.id IN (SELECT rowid FROM organisation_search "
+                                        "WHERE organisation_search MATCH ?)");
 }
 
 static void
@@ -197,7 +201,8 @@ PlacementsOrganisationKind
 placements_organisation_get_kind (PlacementsOrganisation *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_ORGANISATION (self), 0);
-  return (PlacementsOrganisationKind) placements_record_get_enum (PLACEMENTS_RECORD (self), PROP_KIND);
+  return (PlacementsOrganisationKind) placements_record_get_enum (PLACEMENTS_RECORD (self),
+                                                                  PROP_KIND);
 }
 
 void

@@ -62,8 +62,10 @@ placements_person_validate (PlacementsRecord  *record,
 static char *
 placements_person_dup_sort_key (PlacementsRecord *record)
 {
-  return placements_sort_key_for_name (placements_person_get_family_name (PLACEMENTS_PERSON (record)),
-                                       placements_person_get_given_name (PLACEMENTS_PERSON (record)));
+  PlacementsPerson *self = PLACEMENTS_PERSON (record);
+
+  return placements_sort_key_for_name (placements_person_get_family_name (self),
+                                       placements_person_get_given_name (self));
 }
 
 static void
@@ -122,7 +124,8 @@ placements_person_class_init (PlacementsPersonClass *klass)
   placements_record_class_set_list_sql (record_class,
                                         NULL,
                                         "person.sort_key",
-                                        "person.id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)");
+                                        "person.id IN (SELECT rowid FROM person_search "
+                                        "WHERE person_search MATCH ?)");
 }
 
 static void

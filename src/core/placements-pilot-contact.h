@@ -10,12 +10,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PlacementsPilotContact, placements_pilot_contact, PLACEMENTS, PILOT_CONTACT,
                       PlacementsRecord)
 
-PlacementsPilotContact  *placements_pilot_contact_new             (void);
-const char              *placements_pilot_contact_get_pilot_uuid  (PlacementsPilotContact *self);
-void                     placements_pilot_contact_set_pilot_uuid  (PlacementsPilotContact *self,
-                                                                   const char             *pilot_uuid);
-const char              *placements_pilot_contact_get_person_uuid (PlacementsPilotContact *self);
-void                     placements_pilot_contact_set_person_uuid (PlacementsPilotContact *self,
-                                                                   const char             *person_uuid);
+PlacementsPilotContact *placements_pilot_contact_new (void);
+
+const char *placements_pilot_contact_get_pilot_uuid (PlacementsPilotContact *self);
+void        placements_pilot_contact_set_pilot_uuid (PlacementsPilotContact *self,
+                                                     const char             *pilot_uuid);
+const char *placements_pilot_contact_get_person_uuid (PlacementsPilotContact *self);
+void        placements_pilot_contact_set_person_uuid (PlacementsPilotContact *self,
+                                                      const char             *person_uuid);
 
 G_END_DECLS

@@ -10,12 +10,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PlacementsPilotPartner, placements_pilot_partner, PLACEMENTS, PILOT_PARTNER,
                       PlacementsRecord)
 
-PlacementsPilotPartner  *placements_pilot_partner_new                   (void);
-const char              *placements_pilot_partner_get_pilot_uuid        (PlacementsPilotPartner *self);
-void                     placements_pilot_partner_set_pilot_uuid        (PlacementsPilotPartner *self,
-                                                                         const char             *pilot_uuid);
-const char              *placements_pilot_partner_get_organisation_uuid (PlacementsPilotPartner *self);
-void                     placements_pilot_partner_set_organisation_uuid (PlacementsPilotPartner *self,
-                                                                         const char             *organisation_uuid);
+PlacementsPilotPartner *placements_pilot_partner_new (void);
+
+const char *placements_pilot_partner_get_pilot_uuid (PlacementsPilotPartner *self);
+void        placements_pilot_partner_set_pilot_uuid (PlacementsPilotPartner *self,
+                                                     const char             *pilot_uuid);
+const char *placements_pilot_partner_get_organisation_uuid (PlacementsPilotPartner *self);
+void        placements_pilot_partner_set_organisation_uuid (PlacementsPilotPartner *self,
+                                                            const char             *organisation_uuid);
 
 G_END_DECLS

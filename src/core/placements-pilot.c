@@ -88,14 +88,16 @@ placements_pilot_class_init (PlacementsPilotClass *klass)
                                      PLACEMENTS_FIELD_SORTABLE,
                                      G_TYPE_INVALID);
   placements_record_class_add_field (record_class, PROP_TARGET_PARTICIPANTS,
-                                     g_param_spec_int ("target-participants", NULL, NULL, 0, 100000, 0,
+                                     g_param_spec_int ("target-participants",
+                                                       NULL, NULL, 0, 100000, 0,
                                       PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Target number of participants"),
                                      PLACEMENTS_FIELD_SORTABLE,
                                      G_TYPE_INVALID);
   placements_record_class_add_field (record_class, PROP_STATUS,
                                      g_param_spec_enum ("status", NULL, NULL,
-                                       PLACEMENTS_TYPE_PILOT_STATUS, PLACEMENTS_PILOT_STATUS_CONCEPT,
+                                       PLACEMENTS_TYPE_PILOT_STATUS,
+                                       PLACEMENTS_PILOT_STATUS_CONCEPT,
                                        PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Status"),
                                      PLACEMENTS_FIELD_REQUIRED |
@@ -110,7 +112,8 @@ placements_pilot_class_init (PlacementsPilotClass *klass)
   placements_record_class_set_list_sql (record_class,
                                         NULL,
                                         "pilot.sort_key",
-                                        "pilot.id IN (SELECT rowid FROM pilot_search WHERE pilot_search MATCH ?)");
+                                        "pilot.id IN (SELECT rowid FROM pilot_search "
+                                        "WHERE pilot_search MATCH ?)");
 }
 
 static void
@@ -213,7 +216,8 @@ PlacementsPilotStatus
 placements_pilot_get_status (PlacementsPilot *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_PILOT (self), 0);
-  return (PlacementsPilotStatus) placements_record_get_enum (PLACEMENTS_RECORD (self), PROP_STATUS);
+  return (PlacementsPilotStatus) placements_record_get_enum (PLACEMENTS_RECORD (self),
+                                                             PROP_STATUS);
 }
 
 void

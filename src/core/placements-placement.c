@@ -180,7 +180,8 @@ placements_placement_class_init (PlacementsPlacementClass *klass)
                                      G_TYPE_INVALID);
   placements_record_class_add_field (record_class, PROP_STATUS,
                                      g_param_spec_enum ("status", NULL, NULL,
-                                       PLACEMENTS_TYPE_PLACEMENT_STATUS, PLACEMENTS_PLACEMENT_STATUS_REGISTERED,
+                                       PLACEMENTS_TYPE_PLACEMENT_STATUS,
+                                       PLACEMENTS_PLACEMENT_STATUS_REGISTERED,
                                        PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Status"),
                                      PLACEMENTS_FIELD_REQUIRED |
@@ -215,9 +216,11 @@ placements_placement_class_init (PlacementsPlacementClass *klass)
                                      PLACEMENTS_FIELD_NONE,
                                      G_TYPE_INVALID);
   placements_record_class_set_list_sql (record_class,
-                                        "placement JOIN client ON client.uuid = placement.client_uuid",
+                                        "placement JOIN client "
+                                        "ON client.uuid = placement.client_uuid",
                                         "placement.start_date DESC",
-                                        "client.id IN (SELECT rowid FROM client_search WHERE client_search MATCH ?)");
+                                        "client.id IN (SELECT rowid FROM client_search "
+                                        "WHERE client_search MATCH ?)");
 }
 
 static void
@@ -405,7 +408,8 @@ PlacementsPlacementStatus
 placements_placement_get_status (PlacementsPlacement *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_PLACEMENT (self), 0);
-  return (PlacementsPlacementStatus) placements_record_get_enum (PLACEMENTS_RECORD (self), PROP_STATUS);
+  return (PlacementsPlacementStatus) placements_record_get_enum (PLACEMENTS_RECORD (self),
+                                                                 PROP_STATUS);
 }
 
 void
@@ -422,7 +426,8 @@ PlacementsEndReason
 placements_placement_get_end_reason (PlacementsPlacement *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_PLACEMENT (self), 0);
-  return (PlacementsEndReason) placements_record_get_enum (PLACEMENTS_RECORD (self), PROP_END_REASON);
+  return (PlacementsEndReason) placements_record_get_enum (PLACEMENTS_RECORD (self),
+                                                           PROP_END_REASON);
 }
 
 void
@@ -456,7 +461,8 @@ PlacementsOutcome
 placements_placement_get_follow_up_6_months (PlacementsPlacement *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_PLACEMENT (self), 0);
-  return (PlacementsOutcome) placements_record_get_enum (PLACEMENTS_RECORD (self), PROP_FOLLOW_UP_6_MONTHS);
+  return (PlacementsOutcome) placements_record_get_enum (PLACEMENTS_RECORD (self),
+                                                         PROP_FOLLOW_UP_6_MONTHS);
 }
 
 void
@@ -473,7 +479,8 @@ PlacementsOutcome
 placements_placement_get_follow_up_12_months (PlacementsPlacement *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_PLACEMENT (self), 0);
-  return (PlacementsOutcome) placements_record_get_enum (PLACEMENTS_RECORD (self), PROP_FOLLOW_UP_12_MONTHS);
+  return (PlacementsOutcome) placements_record_get_enum (PLACEMENTS_RECORD (self),
+                                                         PROP_FOLLOW_UP_12_MONTHS);
 }
 
 void

@@ -71,7 +71,8 @@ placements_progress_note_class_init (PlacementsProgressNoteClass *klass)
                                      PLACEMENTS_TYPE_PERSON);
   placements_record_class_add_field (record_class, PROP_KIND,
                                      g_param_spec_enum ("kind", NULL, NULL,
-                                       PLACEMENTS_TYPE_NOTE_KIND, PLACEMENTS_NOTE_KIND_PROGRESS_TALK,
+                                       PLACEMENTS_TYPE_NOTE_KIND,
+                                       PLACEMENTS_NOTE_KIND_PROGRESS_TALK,
                                        PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Kind"),
                                      PLACEMENTS_FIELD_REQUIRED |

@@ -11,7 +11,8 @@ G_DECLARE_DERIVABLE_TYPE (PlacementsRecord, placements_record, PLACEMENTS, RECOR
 /**
  * PlacementsFieldFlags:
  * @PLACEMENTS_FIELD_NONE: an optional field
- * @PLACEMENTS_FIELD_REQUIRED: may not be empty (or zero, for a %PLACEMENTS_FIELD_ZERO_IS_EMPTY number)
+ * @PLACEMENTS_FIELD_REQUIRED: may not be empty (or zero, for a
+ *   %PLACEMENTS_FIELD_ZERO_IS_EMPTY number)
  * @PLACEMENTS_FIELD_DATE: a calendar date, stored as "YYYY-MM-DD"
  * @PLACEMENTS_FIELD_ZERO_IS_EMPTY: a number whose 0 means "not filled in" (stored as NULL)
  * @PLACEMENTS_FIELD_SEARCHABLE: its words are found by a list's search text

@@ -15,7 +15,8 @@ struct _PlacementsSuccessCriterion
   PlacementsRecord parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (PlacementsSuccessCriterion, placements_success_criterion, PLACEMENTS_TYPE_RECORD)
+G_DEFINE_FINAL_TYPE (PlacementsSuccessCriterion, placements_success_criterion,
+                     PLACEMENTS_TYPE_RECORD)
 
 enum {
   PROP_0,
@@ -30,7 +31,10 @@ static gboolean
 placements_success_criterion_validate (PlacementsRecord  *record,
                                        GError           **error)
 {
-  if (!PLACEMENTS_RECORD_CLASS (placements_success_criterion_parent_class)->validate (record, error))
+  PlacementsRecordClass *parent_class =
+    PLACEMENTS_RECORD_CLASS (placements_success_criterion_parent_class);
+
+  if (!parent_class->validate (record, error))
     return FALSE;
 
   return TRUE;

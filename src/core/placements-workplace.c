@@ -73,7 +73,9 @@ placements_workplace_validate (PlacementsRecord  *record,
 static char *
 placements_workplace_dup_sort_key (PlacementsRecord *record)
 {
-  return placements_sort_key_for_text (placements_workplace_get_name (PLACEMENTS_WORKPLACE (record)));
+  PlacementsWorkplace *self = PLACEMENTS_WORKPLACE (record);
+
+  return placements_sort_key_for_text (placements_workplace_get_name (self));
 }
 
 static void
@@ -95,7 +97,8 @@ placements_workplace_class_init (PlacementsWorkplaceClass *klass)
                                      PLACEMENTS_FIELD_SEARCHABLE,
                                      G_TYPE_INVALID);
   placements_record_class_add_field (record_class, PROP_HOST_ORGANISATION_UUID,
-                                     g_param_spec_string ("host-organisation-uuid", NULL, NULL, NULL,
+                                     g_param_spec_string ("host-organisation-uuid",
+                                                          NULL, NULL, NULL,
                                          PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Host organisation"),
                                      PLACEMENTS_FIELD_REQUIRED |
@@ -129,7 +132,8 @@ placements_workplace_class_init (PlacementsWorkplaceClass *klass)
                                      G_TYPE_INVALID);
   placements_record_class_add_field (record_class, PROP_KIND,
                                      g_param_spec_enum ("kind", NULL, NULL,
-                                       PLACEMENTS_TYPE_WORKPLACE_KIND, PLACEMENTS_WORKPLACE_KIND_GROUP_WORK_CORNER,
+                                       PLACEMENTS_TYPE_WORKPLACE_KIND,
+                                       PLACEMENTS_WORKPLACE_KIND_GROUP_WORK_CORNER,
                                        PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Kind"),
                                      PLACEMENTS_FIELD_REQUIRED |
@@ -170,7 +174,8 @@ placements_workplace_class_init (PlacementsWorkplaceClass *klass)
   placements_record_class_set_list_sql (record_class,
                                         NULL,
                                         "workplace.sort_key",
-                                        "workplace.id IN (SELECT rowid FROM workplace_search WHERE workplace_search MATCH ?)");
+                                        "workplace.id IN (SELECT rowid FROM workplace_search "
+                                        "WHERE workplace_search MATCH ?)");
 }
 
 static void
@@ -290,7 +295,8 @@ PlacementsWorkplaceKind
 placements_workplace_get_kind (PlacementsWorkplace *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_WORKPLACE (self), 0);
-  return (PlacementsWorkplaceKind) placements_record_get_enum (PLACEMENTS_RECORD (self), PROP_KIND);
+  return (PlacementsWorkplaceKind) placements_record_get_enum (PLACEMENTS_RECORD (self),
+                                                               PROP_KIND);
 }
 
 void
