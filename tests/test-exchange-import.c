@@ -420,6 +420,26 @@ test_conflict_resolved (Fixture       *fixture,
 }
 
 static void
+test_changed_after_preview (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(PlacementsImport) import = prepare_update_with_conflict (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  /* While the user looks at the preview, a colleague edits the client. */
+  set_field (fixture->store, PLACEMENTS_TYPE_CLIENT, CLIENT, "given-name", "Johannes");
+  before = dump (fixture->store);
+  placements_import_resolve_all (import, PLACEMENTS_RESOLUTION_TAKE_THEIRS);
+  g_assert_false (placements_import_apply (import, NULL, NULL, NULL, &error));
+  g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, CLIENT));
+  after = dump (fixture->store);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
 test_conflict_without_base (Fixture       *fixture,
                             gconstpointer  data)
 {
@@ -875,6 +895,8 @@ main (int   argc,
   g_test_add ("/exchange/import/conflict/take", Fixture,
               GINT_TO_POINTER (PLACEMENTS_RESOLUTION_TAKE_THEIRS), fixture_set_up,
               test_conflict_resolved, fixture_tear_down);
+  g_test_add ("/exchange/import/conflict/changed-after-preview", Fixture, NULL, fixture_set_up,
+              test_changed_after_preview, fixture_tear_down);
   g_test_add ("/exchange/import/conflict/without-base", Fixture, NULL, fixture_set_up,
               test_conflict_without_base, fixture_tear_down);
   g_test_add ("/exchange/import/own-organisation-kept", Fixture, NULL, fixture_set_up,
