@@ -262,6 +262,10 @@ static const Hostile hostile_cases[] = {
   { "wrong-receiver", "wrong-receiver.xml", "addressed-to-us", 0 },
   { "no-consent", "no-consent.xml", "consent-for-receiver", 0 },
   { "gzip-compressed", "gzip-compressed.xml", "not-compressed", 0 },
+  { "empty", "empty.xml", "well-formed", 0 },
+  { "wrong-namespace", "wrong-namespace.xml", "schema", 0 },
+  { "kind-mismatch", "kind-mismatch.xml", "message-kind", 0 },
+  { "report", "report.xml", "message-kind", 0 },
 };
 
 static void
@@ -413,6 +417,26 @@ test_conflict_resolved (Fixture       *fixture,
   g_assert_true (placements_import_prepare (again, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (placements_import_get_n_conflicts (again), ==, 0);
+}
+
+static void
+test_changed_after_preview (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(PlacementsImport) import = prepare_update_with_conflict (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  /* While the user looks at the preview, a colleague edits the client. */
+  set_field (fixture->store, PLACEMENTS_TYPE_CLIENT, CLIENT, "given-name", "Johannes");
+  before = dump (fixture->store);
+  placements_import_resolve_all (import, PLACEMENTS_RESOLUTION_TAKE_THEIRS);
+  g_assert_false (placements_import_apply (import, NULL, NULL, NULL, &error));
+  g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, CLIENT));
+  after = dump (fixture->store);
+  g_assert_cmpstr (before, ==, after);
 }
 
 static void
@@ -748,6 +772,29 @@ test_ack_unknown_message (Fixture       *fixture,
 }
 
 static void
+test_ack_from_elsewhere (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = fixture_path ("valid-ack.xml");
+  g_autoptr(PlacementsStore) store_a = open_organisation_store (fixture->folder, "a.db", FALSE);
+  g_autoptr(PlacementsImport) import = placements_import_new (store_a);
+  g_autoptr(GError) error = NULL;
+  const char *org_c = "cccccccc-0000-4000-8000-000000000003";
+
+  /* A sent message 1111… to C; B may not answer it. */
+  save (store_a, make_record (PLACEMENTS_TYPE_ORGANISATION, org_c, "name", "Gemeente Zuid",
+                              "kind", "municipality", "country", "nl", "exchange-id", "org-c",
+                              NULL));
+  placements_exchange_log_message (store_a, REFERRAL_ID, PLACEMENTS_MESSAGE_SENT, "referral",
+                                   org_c, "2026-03-01T09:00:00Z", NULL, 6, &error);
+  g_assert_no_error (error);
+  g_assert_false (placements_import_prepare (import, path, NULL, NULL, NULL, &error));
+  g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_REFUSED_FILE);
+  g_assert_nonnull (strstr (error->message, "line 10:"));
+  g_assert_nonnull (strstr (error->message, "(rule: reply-to-sent)"));
+}
+
+static void
 test_validate_without_database (void)
 {
   static const char *valid[] = { "valid-referral.xml", "valid-update.xml", "valid-ack.xml" };
@@ -848,6 +895,8 @@ main (int   argc,
   g_test_add ("/exchange/import/conflict/take", Fixture,
               GINT_TO_POINTER (PLACEMENTS_RESOLUTION_TAKE_THEIRS), fixture_set_up,
               test_conflict_resolved, fixture_tear_down);
+  g_test_add ("/exchange/import/conflict/changed-after-preview", Fixture, NULL, fixture_set_up,
+              test_changed_after_preview, fixture_tear_down);
   g_test_add ("/exchange/import/conflict/without-base", Fixture, NULL, fixture_set_up,
               test_conflict_without_base, fixture_tear_down);
   g_test_add ("/exchange/import/own-organisation-kept", Fixture, NULL, fixture_set_up,
@@ -864,6 +913,8 @@ main (int   argc,
               test_acknowledgement_of_refusal, fixture_tear_down);
   g_test_add ("/exchange/acknowledgement/unknown-message", Fixture, NULL, fixture_set_up,
               test_ack_unknown_message, fixture_tear_down);
+  g_test_add ("/exchange/acknowledgement/from-elsewhere", Fixture, NULL, fixture_set_up,
+              test_ack_from_elsewhere, fixture_tear_down);
   g_test_add_func ("/exchange/validate/without-database", test_validate_without_database);
   g_test_add_func ("/exchange/import/translated", test_translated);
   g_test_add_func ("/exchange/import/boolean-white-space", test_number_white_space);

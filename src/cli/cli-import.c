@@ -111,27 +111,15 @@ print_results (PlacementsImport *import)
 }
 
 static int
-run_import (PlacementsStore *store,
-            const char      *path,
-            gboolean         dry_run,
-            const char      *conflicts,
-            const char      *ack_path)
+run_import (PlacementsStore      *store,
+            const char           *path,
+            gboolean              dry_run,
+            PlacementsResolution  resolution,
+            const char           *ack_path)
 {
   g_autoptr(PlacementsImport) import = NULL;
   g_autoptr(GError) error = NULL;
-  PlacementsResolution resolution = PLACEMENTS_RESOLUTION_NONE;
   gboolean is_ack;
-
-  if (conflicts != NULL)
-    {
-      if (g_str_equal (conflicts, "keep"))
-        resolution = PLACEMENTS_RESOLUTION_KEEP_OURS;
-      else if (g_str_equal (conflicts, "take"))
-        resolution = PLACEMENTS_RESOLUTION_TAKE_THEIRS;
-      else
-        return cli_usage_error ("import", _("--conflicts must be “keep” or “take”, not “%s”"),
-                                conflicts);
-    }
 
   import = placements_import_new (store);
   if (!placements_import_prepare (import, path, NULL, NULL, NULL, &error))
@@ -198,6 +186,7 @@ cli_command_import (const CliOptions   *options,
   g_autofree char *conflicts = NULL;
   g_autofree char *ack_path = NULL;
   gboolean dry_run = FALSE;
+  PlacementsResolution resolution = PLACEMENTS_RESOLUTION_NONE;
   int status = CLI_EXIT_OK;
   const GOptionEntry entries[] = {
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
@@ -222,9 +211,21 @@ cli_command_import (const CliOptions   *options,
   if (g_strv_length (*args) > 2)
     return cli_usage_error ("import", _("unexpected argument “%s”"), (*args)[2]);
 
+  if (conflicts != NULL)
+    {
+      if (g_str_equal (conflicts, "keep"))
+        resolution = PLACEMENTS_RESOLUTION_KEEP_OURS;
+      else if (g_str_equal (conflicts, "take"))
+        resolution = PLACEMENTS_RESOLUTION_TAKE_THEIRS;
+      else
+        return cli_usage_error ("import",
+                                _("--conflicts must be “keep” or “take”, not “%s”"),
+                                conflicts);
+    }
+
   store = cli_open_store (options, FALSE, &error);
   if (store == NULL)
     return cli_fail_error (error);
 
-  return run_import (store, (*args)[1], dry_run, conflicts, ack_path);
+  return run_import (store, (*args)[1], dry_run, resolution, ack_path);
 }

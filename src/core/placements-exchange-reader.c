@@ -355,7 +355,9 @@ set_header_field (PlacementsExchangeMessage *message,
 {
   char **slot = NULL;
 
-  if (g_str_equal (name, "sender"))
+  if (g_str_equal (name, "kind"))
+    message->kind_line = line;
+  else if (g_str_equal (name, "sender"))
     message->sender_line = line;
   else if (g_str_equal (name, "receiver"))
     message->receiver_line = line;
@@ -629,13 +631,13 @@ check_message_kind (ReadState  *state,
 
   if (section != expected)
     {
-      refuse (error, state->display_name, 1, "message-kind",
+      refuse (error, state->display_name, message->kind_line, "message-kind",
               _("a message of kind “%s” does not carry this content"), message->kind);
       return FALSE;
     }
   if (expected == SECTION_ACKNOWLEDGEMENT && message->in_reply_to == NULL)
     {
-      refuse (error, state->display_name, 1, "message-kind",
+      refuse (error, state->display_name, message->kind_line, "message-kind",
               _("an acknowledgement must name the message it answers (in-reply-to)"));
       return FALSE;
     }
@@ -975,21 +977,28 @@ has_consent (PlacementsExchangeMessage *message,
   return FALSE;
 }
 
+/* An answer must come from whom the message went to (when the log knows). */
 static gboolean
 was_sent (PlacementsStore *store,
-          const char      *message_id)
+          const char      *message_id,
+          const char      *partner_uuid)
 {
   sqlite3_stmt *statement =
     placements_store_prepare (store,
-                              "SELECT 1 FROM exchange_message "
+                              "SELECT partner_uuid FROM exchange_message "
                               "WHERE message_id = ? AND direction = 'sent'",
                               NULL);
-  gboolean found;
+  gboolean found = FALSE;
 
   if (statement == NULL)
     return FALSE;
   sqlite3_bind_text (statement, 1, message_id, -1, SQLITE_TRANSIENT);
-  found = sqlite3_step (statement) == SQLITE_ROW;
+  if (sqlite3_step (statement) == SQLITE_ROW)
+    {
+      const char *sent_to = (const char *) sqlite3_column_text (statement, 0);
+
+      found = sent_to == NULL || g_strcmp0 (sent_to, partner_uuid) == 0;
+    }
   sqlite3_reset (statement);
   sqlite3_clear_bindings (statement);
   return found;
@@ -1063,12 +1072,12 @@ check_store_rules (PlacementsExchangeMessage  *message,
     }
 
   if (g_strcmp0 (message->kind, "acknowledgement") == 0 &&
-      !was_sent (store, message->in_reply_to))
+      !was_sent (store, message->in_reply_to, sender_uuid))
     {
       set_failed (failed_item, failed_rule, -1, "reply-to-sent");
       refuse (error, name, message->in_reply_to_line, "reply-to-sent",
               _("the acknowledgement answers message “%s”, which this database did not "
-                "send"),
+                "send to its sender"),
               message->in_reply_to);
       return FALSE;
     }

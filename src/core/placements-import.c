@@ -30,6 +30,8 @@ typedef struct
   PlacementsRecord       *local;
   GVariant               *theirs;
   GVariant               *base;
+  /* Our fields when the preview was made, to notice a change made since. */
+  GVariant               *ours;
   /* Field names changed on their side only. */
   GPtrArray              *take;
   guint                   first_conflict;
@@ -79,6 +81,7 @@ staged_free (gpointer data)
   g_clear_object (&staged->local);
   g_clear_pointer (&staged->theirs, g_variant_unref);
   g_clear_pointer (&staged->base, g_variant_unref);
+  g_clear_pointer (&staged->ours, g_variant_unref);
   g_clear_pointer (&staged->take, g_ptr_array_unref);
   g_free (staged);
 }
@@ -193,7 +196,7 @@ compare (PlacementsImport *self,
 {
   PlacementsRecord *theirs_record = staged->item->record;
   PlacementsRecordClass *klass = PLACEMENTS_RECORD_GET_CLASS (theirs_record);
-  g_autoptr(GVariant) ours = NULL;
+  GVariant *ours;
   const char *uuid = placements_record_get_uuid (theirs_record);
 
   staged->theirs = g_variant_ref_sink (placements_exchange_record_fields (theirs_record));
@@ -218,7 +221,7 @@ compare (PlacementsImport *self,
       return;
     }
 
-  ours = g_variant_ref_sink (placements_exchange_record_fields (staged->local));
+  ours = staged->ours = g_variant_ref_sink (placements_exchange_record_fields (staged->local));
   staged->base = placements_exchange_dup_base (self->store, uuid, self->partner_uuid);
 
   for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
@@ -306,7 +309,7 @@ placements_import_prepare (PlacementsImport       *self,
       /* TRANSLATORS: the rule name "message-kind" is not translated. */
       g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_REFUSED_FILE,
                    _("%s: line %u: a report is for reading, not for importing (rule: %s)"),
-                   message->display_name, 1, "message-kind");
+                   message->display_name, message->kind_line, "message-kind");
       return FALSE;
     }
 
@@ -497,19 +500,51 @@ note_type (PlacementsImport *self,
   g_array_append_val (self->changed_types, type);
 }
 
-/* Their changes and the conflicts resolved their way go onto our record; fields
- * that only we changed, and conflicts kept ours, stay as they are. */
+static gboolean
+stale (PlacementsImport  *self,
+       Staged            *staged,
+       GError           **error)
+{
+  /* TRANSLATORS: a record kind's label and its UUID. */
+  g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_CONFLICT,
+               _("%s “%s” was changed here after the preview; nothing was imported. "
+                 "Look at the file again"),
+               placements_record_class_get_label (
+                 PLACEMENTS_RECORD_GET_CLASS (staged->item->record)),
+               staged->entry.uuid);
+  return FALSE;
+}
+
+/*
+ * Their changes and the conflicts resolved their way go onto our record as it is
+ * now; fields that only we changed, and conflicts kept ours, stay as they are. The
+ * preview may be minutes old (the GUI waits for the user), so the record is read
+ * again inside the transaction, and an edit made meanwhile stops the import rather
+ * than being overwritten with the preview's copy.
+ */
 static gboolean
 merge (PlacementsImport  *self,
        Staged            *staged,
        GError           **error)
 {
+  GType type = G_OBJECT_TYPE (staged->item->record);
+  g_autoptr(PlacementsRecord) current = NULL;
+  g_autoptr(GVariant) now = NULL;
+
+  if (placements_store_exists (self->store, type, staged->entry.uuid))
+    current = placements_store_load (self->store, type, staged->entry.uuid, error);
+  if (current == NULL)
+    return error != NULL && *error != NULL ? FALSE : stale (self, staged, error);
+  now = g_variant_ref_sink (placements_exchange_record_fields (current));
+  if (!g_variant_equal (now, staged->ours))
+    return stale (self, staged, error);
+
   for (guint i = 0; i < staged->take->len; i++)
     {
       const char *name = g_ptr_array_index (staged->take, i);
 
-      if (!placements_record_set_field_text (staged->local, name,
-                                             lookup (staged->theirs, name), error))
+      if (!placements_record_set_field_text (current, name, lookup (staged->theirs, name),
+                                             error))
         return FALSE;
     }
   for (guint i = 0; i < staged->n_conflicts; i++)
@@ -517,11 +552,11 @@ merge (PlacementsImport  *self,
       Conflict *conflict = g_ptr_array_index (self->conflicts, staged->first_conflict + i);
 
       if (conflict->conflict.resolution == PLACEMENTS_RESOLUTION_TAKE_THEIRS &&
-          !placements_record_set_field_text (staged->local, conflict->field, conflict->theirs,
+          !placements_record_set_field_text (current, conflict->field, conflict->theirs,
                                              error))
         return FALSE;
     }
-  return placements_store_save (self->store, staged->local, error);
+  return placements_store_save (self->store, current, error);
 }
 
 static gboolean
@@ -614,6 +649,8 @@ apply_records (PlacementsImport        *self,
         switch (staged->entry.status)
           {
           case PLACEMENTS_IMPORT_NEW:
+            if (placements_store_exists (self->store, types[t], uuid))
+              return stale (self, staged, error);
             if (!placements_store_save (self->store, record, error))
               return FALSE;
             break;
