@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli-commands.h"
+#include "placements-exchange-receiver.h"
 #include "placements-exchange-state.h"
 #include "placements-export.h"
 #include "placements-organisation.h"
@@ -145,19 +146,38 @@ cli_command_own_organisation (const CliOptions   *options,
   g_autoptr(PlacementsOrganisation) organisation = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *uuid = NULL;
+  g_autofree char *from_file = NULL;
   int status = CLI_EXIT_OK;
+  const GOptionEntry entries[] = {
+    { "from-file", 0, 0, G_OPTION_ARG_FILENAME, &from_file,
+      N_("Take the receiver of this exchange file (which carries its record) as the own "
+         "organisation: how a new database starts"), N_("FILE") },
+    { NULL }
+  };
 
   g_option_context_set_summary (context, N_("Shows the organisation that runs this database, "
                                             "the sender of its exchange files, or sets it to "
                                             "ORG (a UUID or an exchange id)."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!cli_parse_options (context, "own-organisation", args, &status))
     return status;
   if (g_strv_length (*args) > 2)
     return cli_usage_error ("own-organisation", _("unexpected argument “%s”"), (*args)[2]);
+  if (from_file != NULL && (*args)[1] != NULL)
+    return cli_usage_error ("own-organisation", _("give either ORG or --from-file, not both"));
 
-  store = cli_open_store (options, FALSE, &error);
+  store = cli_open_store (options, from_file != NULL, &error);
   if (store == NULL)
     return cli_fail_error (error);
+
+  if (from_file != NULL)
+    {
+      organisation = placements_exchange_adopt_receiver (store, from_file, &error);
+      if (organisation == NULL)
+        return cli_fail_error (error);
+      print_organisation (organisation);
+      return CLI_EXIT_OK;
+    }
 
   if ((*args)[1] != NULL)
     {
