@@ -245,9 +245,9 @@ get_column (PlacementsRecordPage *page,
 static void
 save_three_clients (Fixture *fixture)
 {
-  g_autoptr(PlacementsClient) visser = save_client (fixture, "Visser", "Anouk", "1990-03-14");
-  g_autoptr(PlacementsClient) bakker = save_client (fixture, "Bakker", "Bram", "1985-11-02");
-  g_autoptr(PlacementsClient) maes = save_client (fixture, "Maes", "Lotte", "2001-07-30");
+  g_object_unref (save_client (fixture, "Visser", "Anouk", "1990-03-14"));
+  g_object_unref (save_client (fixture, "Bakker", "Bram", "1985-11-02"));
+  g_object_unref (save_client (fixture, "Maes", "Lotte", "2001-07-30"));
 }
 
 static void
@@ -461,8 +461,7 @@ test_sort_scrolls_to_top (Fixture       *fixture,
     {
       g_autofree char *family_name = g_strdup_printf ("Client %02u", i);
       g_autofree char *date_of_birth = g_strdup_printf ("%u-06-01", 1950 + i);
-      g_autoptr(PlacementsClient) client = save_client (fixture, family_name, "Anna",
-                                                        date_of_birth);
+      g_object_unref (save_client (fixture, family_name, "Anna", date_of_birth));
     }
   page = open_window (fixture);
   scrolled_window = GTK_SCROLLED_WINDOW (find_descendant (GTK_WIDGET (page),

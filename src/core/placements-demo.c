@@ -277,8 +277,8 @@ static const char * const goals[] = {
 
 /* {naam} is the client's given name, {werkplek} the workplace. */
 static const char * const nl_progress_notes[] = {
-  "{naam} werkt steeds zelfstandiger bij {werkplek}. Volgende stap: een extra dagdeel "
-  "proberen.",
+  ("{naam} werkt steeds zelfstandiger bij {werkplek}. Volgende stap: een extra dagdeel "
+   "proberen."),
   "Gesprek met {naam} over rustmomenten; afgesproken om na de lunch even pauze te nemen.",
   "{naam} voelt zich thuis bij {werkplek} en heeft contact gemaakt met collega's.",
   "{naam} had een lastige week en sliep slecht. Aandacht voor structuur in de ochtend.",
