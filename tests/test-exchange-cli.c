@@ -232,95 +232,12 @@ copy_file (const char *from,
   g_assert_no_error (error);
 }
 
-/* TRUE when this placements-cli has the export command (branch export). */
-static gboolean
-cli_has_export (const char *db)
-{
-  return cli (db, NULL, NULL, "export", "--help", NULL) == 0;
-}
-
-/*
- * Until the export branch is merged, A's messages are written here the way the
- * exporter writes them (docs/exchange-format.md): the records by kind in schema
- * order, each field in declaration order, the base with B set to what was sent and
- * the message logged as sent.
- */
-static void
-export_without_cli (const char *db,
-                    const char *path)
-{
-  static const struct { GType (*get_type) (void); const char *uuid; } sent[] = {
-    { placements_organisation_get_type, ORG_A },
-    { placements_organisation_get_type, ORG_B },
-    { placements_client_get_type, CLIENT },
-    { placements_consent_get_type, CONSENT },
-  };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PlacementsStore) store = placements_store_open (db, &error);
-  g_autoptr(GString) xml = g_string_new (NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-  g_autofree char *message_id = g_uuid_string_random ();
-  const char *kind;
-  g_autoptr(GVariant) base = NULL;
-
-  g_assert_no_error (error);
-  base = placements_exchange_dup_base (store, CLIENT, ORG_B);
-  kind = base != NULL ? "update" : "referral";
-
-  g_string_append_printf (xml,
-                          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                          "<message xmlns=\"urn:example:placements:exchange:1\">\n"
-                          "  <header>\n    <kind>%s</kind>\n"
-                          "    <format-version>1.0</format-version>\n"
-                          "    <message-id>%s</message-id>\n"
-                          "    <sender>org-a</sender>\n    <receiver>org-b</receiver>\n"
-                          "    <created>%s</created>\n  </header>\n  <records>\n",
-                          kind, message_id, created);
-  for (gsize i = 0; i < G_N_ELEMENTS (sent); i++)
-    {
-      g_autoptr(PlacementsRecord) record = placements_store_load (store, sent[i].get_type (),
-                                                                  sent[i].uuid, &error);
-      g_autoptr(GVariant) fields = NULL;
-      const char *record_kind;
-      const char *name;
-      const char *value;
-      GVariantIter iter;
-
-      g_assert_no_error (error);
-      fields = g_variant_ref_sink (placements_exchange_record_fields (record));
-      record_kind = placements_record_class_get_kind (PLACEMENTS_RECORD_GET_CLASS (record));
-      g_string_append_printf (xml, "    <%s uuid=\"%s\">\n", record_kind, sent[i].uuid);
-      g_variant_iter_init (&iter, fields);
-      while (g_variant_iter_next (&iter, "{&s&s}", &name, &value))
-        {
-          g_autofree char *escaped = g_markup_escape_text (value, -1);
-
-          g_string_append_printf (xml, "      <%s>%s</%s>\n", name, escaped, name);
-        }
-      g_string_append_printf (xml, "    </%s>\n", record_kind);
-      placements_exchange_set_base (store, sent[i].uuid, ORG_B, record_kind,
-                                    g_variant_ref (fields), &error);
-      g_variant_unref (fields);
-      g_assert_no_error (error);
-    }
-  g_string_append (xml, "  </records>\n</message>\n");
-  g_file_set_contents (path, xml->str, xml->len, &error);
-  g_assert_no_error (error);
-  placements_exchange_log_message (store, message_id, PLACEMENTS_MESSAGE_SENT, kind, ORG_B,
-                                   created, NULL, G_N_ELEMENTS (sent), &error);
-  g_assert_no_error (error);
-}
-
+/* A sends its next message to B, the way a coordinator does: placements-cli export. */
 static void
 export_a (Fixture    *fixture,
           const char *path)
 {
-  if (cli_has_export (fixture->db_a))
-    g_assert_cmpint (cli (fixture->db_a, NULL, NULL, "export", path, "--to", "org-b", NULL),
-                     ==, 0);
-  else
-    export_without_cli (fixture->db_a, path);
+  g_assert_cmpint (cli (fixture->db_a, NULL, NULL, "export", path, "--to", "org-b", NULL), ==, 0);
 }
 
 static char *
