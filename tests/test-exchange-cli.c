@@ -2,12 +2,10 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-#include <sqlite3.h>
-
 #include "placements-exchange-state.h"
 #include "placements-record-types.h"
 #include "placements-store.h"
+#include "placements-test-utils.h"
 
 /*
  * Two databases play two organisations through placements-cli: a care provider (A)
@@ -27,45 +25,12 @@ typedef struct
   char *db_b;
 } Fixture;
 
-static PlacementsRecord *
-make_record (GType       type,
-             const char *uuid,
-             ...)
-{
-  g_autoptr(PlacementsRecord) record = g_object_new (type, "uuid", uuid, NULL);
-  const char *name;
-  va_list args;
-
-  va_start (args, uuid);
-  while ((name = va_arg (args, const char *)) != NULL)
-    {
-      const char *text = va_arg (args, const char *);
-      g_autoptr(GError) error = NULL;
-
-      placements_record_set_field_text (record, name, text, &error);
-      g_assert_no_error (error);
-    }
-  va_end (args);
-  return g_steal_pointer (&record);
-}
-
 static void
-save (PlacementsStore  *store,
-      PlacementsRecord *record)
+save_organisation_b (PlacementsStore *store)
 {
-  g_autoptr(GError) error = NULL;
-
-  placements_store_save (store, record, &error);
-  g_assert_no_error (error);
-  g_object_unref (record);
-}
-
-static PlacementsRecord *
-organisation_b (void)
-{
-  return make_record (PLACEMENTS_TYPE_ORGANISATION, ORG_B,
-                      "name", "Werkbedrijf Oost", "kind", "social-employment-company",
-                      "country", "nl", "exchange-id", "org-b", NULL);
+  placements_test_save_new (store, PLACEMENTS_TYPE_ORGANISATION, ORG_B,
+                            "name", "Werkbedrijf Oost", "kind", "social-employment-company",
+                            "country", "nl", "exchange-id", "org-b", NULL);
 }
 
 static void
@@ -76,58 +41,40 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(PlacementsStore) a = NULL;
   g_autoptr(PlacementsStore) b = NULL;
 
-  fixture->folder = g_dir_make_tmp ("test-exchange-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->folder = placements_test_make_folder ();
   fixture->db_a = g_build_filename (fixture->folder, "a.db", NULL);
   fixture->db_b = g_build_filename (fixture->folder, "b.db", NULL);
 
   /* A: the care provider, its client, and the client's consent for B. */
-  a = placements_store_open (fixture->db_a, &error);
-  g_assert_no_error (error);
-  save (a, make_record (PLACEMENTS_TYPE_ORGANISATION, ORG_A,
-                        "name", "Zorggroep De Linde", "kind", "care-provider",
-                        "country", "nl", "exchange-id", "org-a", NULL));
-  save (a, organisation_b ());
+  a = placements_test_open_store (fixture->db_a);
+  placements_test_save_new (a, PLACEMENTS_TYPE_ORGANISATION, ORG_A,
+                            "name", "Zorggroep De Linde", "kind", "care-provider",
+                            "country", "nl", "exchange-id", "org-a", NULL);
+  save_organisation_b (a);
   placements_exchange_set_own_organisation (a, ORG_A, &error);
   g_assert_no_error (error);
-  save (a, make_record (PLACEMENTS_TYPE_CLIENT, CLIENT,
-                        "given-name", "Jan", "family-name", "de Vries",
-                        "date-of-birth", "1990-05-17", "care-organisation-uuid", ORG_A,
-                        "target-group", "intellectual-disability",
-                        "support-question", "Buiten werken", "goals", "Drie dagdelen", NULL));
-  save (a, make_record (PLACEMENTS_TYPE_CONSENT, CONSENT,
-                        "client-uuid", CLIENT, "receiver-uuid", ORG_B, "purpose", "referral",
-                        "data-categories", "identity,support,progress",
-                        "given-by", "client", "given-date", "2026-01-05", NULL));
+  placements_test_save_new (a, PLACEMENTS_TYPE_CLIENT, CLIENT,
+                            "given-name", "Jan", "family-name", "de Vries",
+                            "date-of-birth", "1990-05-17", "care-organisation-uuid", ORG_A,
+                            "target-group", "intellectual-disability",
+                            "support-question", "Buiten werken", "goals", "Drie dagdelen", NULL);
+  placements_test_save_new (a, PLACEMENTS_TYPE_CONSENT, CONSENT,
+                            "client-uuid", CLIENT, "receiver-uuid", ORG_B, "purpose", "referral",
+                            "data-categories", "identity,support,progress",
+                            "given-by", "client", "given-date", "2026-01-05", NULL);
 
   /* B: knows itself, with the UUID and exchange id A knows it by; not A yet. */
-  b = placements_store_open (fixture->db_b, &error);
-  g_assert_no_error (error);
-  save (b, organisation_b ());
+  b = placements_test_open_store (fixture->db_b);
+  save_organisation_b (b);
   placements_exchange_set_own_organisation (b, ORG_B, &error);
   g_assert_no_error (error);
-}
-
-static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (folder);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_folder (fixture->folder);
+  placements_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
   g_free (fixture->db_a);
   g_free (fixture->db_b);
@@ -176,10 +123,9 @@ static char *
 client_goals (const char *db)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PlacementsStore) store = placements_store_open (db, &error);
+  g_autoptr(PlacementsStore) store = placements_test_open_store (db);
   g_autoptr(PlacementsRecord) client = NULL;
 
-  g_assert_no_error (error);
   client = placements_store_load (store, PLACEMENTS_TYPE_CLIENT, CLIENT, &error);
   g_assert_no_error (error);
   return placements_record_dup_field_text (client, "goals");
@@ -190,33 +136,24 @@ set_client_goals (const char *db,
                   const char *goals)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PlacementsStore) store = placements_store_open (db, &error);
-  PlacementsRecord *client;
+  g_autoptr(PlacementsStore) store = placements_test_open_store (db);
+  g_autoptr(PlacementsRecord) client = NULL;
 
-  g_assert_no_error (error);
   client = placements_store_load (store, PLACEMENTS_TYPE_CLIENT, CLIENT, &error);
   g_assert_no_error (error);
   placements_record_set_field_text (client, "goals", goals, &error);
   g_assert_no_error (error);
-  save (store, client);
+  placements_store_save (store, client, &error);
+  g_assert_no_error (error);
 }
 
 static char *
 query_text (const char *db,
             const char *sql)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PlacementsStore) store = placements_store_open (db, &error);
-  sqlite3_stmt *statement = NULL;
-  char *text = NULL;
+  g_autoptr(PlacementsStore) store = placements_test_open_store (db);
 
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_prepare_v2 (placements_store_get_connection (store), sql, -1,
-                                       &statement, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (statement) == SQLITE_ROW)
-    text = g_strdup ((const char *) sqlite3_column_text (statement, 0));
-  sqlite3_finalize (statement);
-  return text;
+  return placements_test_query_text (store, sql);
 }
 
 static void
