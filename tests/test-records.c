@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -810,6 +811,63 @@ test_set_field_text_refusals (void)
 
       after = placements_record_dup_field_text (record, cases[i].field);
       g_assert_cmpstr (after, ==, before);
+    }
+}
+
+/* A number is written in the fewest digits that read back as the same double:
+ * what a coordinator typed (7.2 hours a week) comes back as typed, in the CLI's
+ * output and in exchange files, and nothing is lost on the way back in. */
+static void
+test_field_text_doubles (void)
+{
+  static const struct
+  {
+    double      number;
+    const char *text;
+  } cases[] = {
+    { 7.2, "7.2" },
+    { 16.5, "16.5" },
+    { 40.0, "40" },
+    { 0.1, "0.1" },
+    /* Sixteen and seventeen digits where fewer would read back as another double. */
+    { 1.0 / 3.0, "0.3333333333333333" },
+    { 0.1 + 0.2, "0.30000000000000004" },
+  };
+  const double more[] = { 7.2, 39.99999999999999, 1e-9, 12.345678901234567, 2.0 / 3.0 };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PlacementsRecord) record = g_object_new (PLACEMENTS_TYPE_PLACEMENT,
+                                                         "hours-per-week", cases[i].number,
+                                                         NULL);
+      g_autofree char *text = placements_record_dup_field_text (record, "hours-per-week");
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+
+  /* Each written text, read back, is the same double, and reads back into a record. */
+  for (gsize i = 0; i < G_N_ELEMENTS (more); i++)
+    {
+      double neighbours[] = { more[i], nextafter (more[i], 0.0), nextafter (more[i], 40.0) };
+
+      for (gsize j = 0; j < G_N_ELEMENTS (neighbours); j++)
+        {
+          g_autoptr(PlacementsRecord) record = g_object_new (PLACEMENTS_TYPE_PLACEMENT,
+                                                             "hours-per-week", neighbours[j],
+                                                             NULL);
+          g_autoptr(PlacementsRecord) again = g_object_new (PLACEMENTS_TYPE_PLACEMENT, NULL);
+          g_autoptr(GError) error = NULL;
+          g_autofree char *text = placements_record_dup_field_text (record, "hours-per-week");
+          double read_back = 0.0;
+
+          g_test_message ("%.17g: %s", neighbours[j], text);
+          g_assert_true (g_ascii_strtod (text, NULL) == neighbours[j]);
+          g_assert_true (placements_record_set_field_text (again, "hours-per-week", text,
+                                                           &error));
+          g_assert_no_error (error);
+          g_object_get (again, "hours-per-week", &read_back, NULL);
+          g_assert_true (read_back == neighbours[j]);
+        }
     }
 }
 
@@ -1658,6 +1716,7 @@ main (int    argc,
                     test_date_of_birth_today);
   g_test_add_func ("/records/set-field-text/refuses-bad-text", test_set_field_text_refusals);
   g_test_add_func ("/records/set-field-text/unknown-field", test_unknown_field);
+  g_test_add_func ("/records/field-text/doubles", test_field_text_doubles);
   add_fixture_test ("/records/reference/dangling", NULL, test_dangling_reference);
   add_fixture_test ("/records/reference/dangling-in-transaction", NULL,
                     test_dangling_reference_in_transaction);
