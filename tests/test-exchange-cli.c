@@ -169,12 +169,17 @@ copy_file (const char *from,
   g_assert_no_error (error);
 }
 
-/* A sends its next message to B, the way a coordinator does: placements-cli export. */
+/* A sends its next message to B, the way a coordinator does: placements-cli export,
+ * which says first what kind of message it wrote. */
 static void
 export_a (Fixture    *fixture,
-          const char *path)
+          const char *path,
+          const char *expected_first_words)
 {
-  g_assert_cmpint (cli (fixture->db_a, NULL, NULL, "export", path, "--to", "org-b", NULL), ==, 0);
+  g_autofree char *out = NULL;
+
+  g_assert_cmpint (cli (fixture->db_a, &out, NULL, "export", path, "--to", "org-b", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, expected_first_words));
 }
 
 static char *
@@ -204,7 +209,7 @@ test_two_organisations (Fixture       *fixture,
   char *err = NULL;
 
   /* A refers the client to B. */
-  export_a (fixture, referral);
+  export_a (fixture, referral, "Wrote a referral message to ");
 
   /* Anyone can check the file; validating touches no database. */
   g_assert_cmpint (cli (nowhere, &out, NULL, "validate", referral, NULL), ==, 0);
@@ -237,7 +242,7 @@ test_two_organisations (Fixture       *fixture,
   /* Both change the goals; A sends an update. */
   set_client_goals (fixture->db_a, "Vier dagdelen");
   set_client_goals (fixture->db_b, "Twee dagdelen");
-  export_a (fixture, update);
+  export_a (fixture, update, "Wrote an update message to ");
 
   /* B sees the conflict, field by field, and may not import without choosing. */
   g_assert_cmpint (cli (fixture->db_b, &out, NULL, "import", update, "--dry-run", NULL), ==, 0);

@@ -903,7 +903,7 @@ test_cli (Fixture       *fixture,
 
   g_assert_cmpint (run_cli (fixture, "C", &out, &err, "export", path, "--to", "noord", NULL),
                    ==, 0);
-  g_assert_nonnull (strstr (out, "Wrote a referral to"));
+  g_assert_nonnull (strstr (out, "Wrote a referral message to "));
   g_assert_nonnull (strstr (out, "2 clients with a valid consent.\n"));
   g_assert_nonnull (strstr (out, "5 clients left out"));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
@@ -924,7 +924,7 @@ test_cli (Fixture       *fixture,
 
   g_assert_cmpint (run_cli (fixture, "nl", &out, &err, "export", path, "--to", "noord", NULL),
                    ==, 0);
-  g_assert_nonnull (strstr (out, "Een update geschreven naar"));
+  g_assert_nonnull (strstr (out, "Een updatebericht geschreven naar "));
   g_assert_nonnull (strstr (out, "2 cliënten met een geldige toestemming"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
