@@ -11,6 +11,7 @@
 
 #include "placements-record-types.h"
 #include "placements-store.h"
+#include "placements-test-utils.h"
 
 /*
  * Runs the built placements-cli (PLACEMENTS_CLI, set by meson) as a user would,
@@ -42,35 +43,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->folder = g_dir_make_tmp ("placements-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
+  fixture->folder = placements_test_make_folder ();
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->folder);
+  placements_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
 }
 
@@ -322,8 +302,7 @@ create_awkward_organisation (const char *db)
   g_autoptr(PlacementsOrganisation) organisation = NULL;
   g_autoptr(GError) error = NULL;
 
-  store = placements_store_open (db, &error);
-  g_assert_no_error (error);
+  store = placements_test_open_store (db);
 
   organisation = g_object_new (PLACEMENTS_TYPE_ORGANISATION,
                                "uuid", "0f6a6a0e-2c63-4d6e-9a39-3f1c2d8e4b11", NULL);

@@ -2,7 +2,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sys/wait.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -16,6 +15,7 @@
 #include "placements-record-types.h"
 #include "placements-store-private.h"
 #include "placements-store.h"
+#include "placements-test-utils.h"
 
 /*
  * A database of a care provider (De Linde) that refers clients to a
@@ -129,11 +129,9 @@ fixture_set_up (Fixture       *fixture,
   g_autofree char *buddy = NULL;
   g_autofree char *unrelated = NULL;
 
-  fixture->folder = g_dir_make_tmp ("test-exchange-export-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->folder = placements_test_make_folder ();
   path = g_build_filename (fixture->folder, "placements.db", NULL);
-  fixture->store = store = placements_store_open (path, &error);
-  g_assert_no_error (error);
+  fixture->store = store = placements_test_open_store (path);
 
   fixture->own = make (store, PLACEMENTS_TYPE_ORGANISATION, "name", "Zorggroep De Linde",
                        "kind", "care-provider", "country", "nl", "exchange-id", "linde",
@@ -228,26 +226,11 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (folder);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_assert_finalize_object (fixture->store);
-  remove_folder (fixture->folder);
+  placements_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
   g_free (fixture->own);
   g_free (fixture->receiver);
@@ -920,7 +903,7 @@ test_cli (Fixture       *fixture,
 
   g_assert_cmpint (run_cli (fixture, "C", &out, &err, "export", path, "--to", "noord", NULL),
                    ==, 0);
-  g_assert_nonnull (strstr (out, "Wrote a referral to"));
+  g_assert_nonnull (strstr (out, "Wrote a referral message to "));
   g_assert_nonnull (strstr (out, "2 clients with a valid consent.\n"));
   g_assert_nonnull (strstr (out, "5 clients left out"));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
@@ -941,7 +924,7 @@ test_cli (Fixture       *fixture,
 
   g_assert_cmpint (run_cli (fixture, "nl", &out, &err, "export", path, "--to", "noord", NULL),
                    ==, 0);
-  g_assert_nonnull (strstr (out, "Een update geschreven naar"));
+  g_assert_nonnull (strstr (out, "Een updatebericht geschreven naar "));
   g_assert_nonnull (strstr (out, "2 cliënten met een geldige toestemming"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);

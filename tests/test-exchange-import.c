@@ -4,8 +4,6 @@
 
 #include <locale.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <sqlite3.h>
 
 #include "placements-error.h"
 #include "placements-exchange-reader.h"
@@ -13,6 +11,7 @@
 #include "placements-import.h"
 #include "placements-record-types.h"
 #include "placements-store.h"
+#include "placements-test-utils.h"
 
 /* The organisations and records of the fixtures in tests/fixtures/exchange. */
 #define ORG_A "aaaaaaaa-0000-4000-8000-000000000001"
@@ -33,40 +32,6 @@ fixture_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "fixtures", "exchange", name, NULL);
 }
 
-/* A record from field name / text pairs, as a coordinator would have typed it. */
-static PlacementsRecord *
-make_record (GType       type,
-             const char *uuid,
-             ...)
-{
-  g_autoptr(PlacementsRecord) record = g_object_new (type, "uuid", uuid, NULL);
-  const char *name;
-  va_list args;
-
-  va_start (args, uuid);
-  while ((name = va_arg (args, const char *)) != NULL)
-    {
-      const char *text = va_arg (args, const char *);
-      g_autoptr(GError) error = NULL;
-
-      placements_record_set_field_text (record, name, text, &error);
-      g_assert_no_error (error);
-    }
-  va_end (args);
-  return g_steal_pointer (&record);
-}
-
-static void
-save (PlacementsStore  *store,
-      PlacementsRecord *record)
-{
-  g_autoptr(GError) error = NULL;
-
-  placements_store_save (store, record, &error);
-  g_assert_no_error (error);
-  g_object_unref (record);
-}
-
 /* A database that is organisation @own, knowing @other. The field values are the
  * fixtures' own, so the organisation records arrive unchanged. */
 static PlacementsStore *
@@ -76,16 +41,15 @@ open_organisation_store (const char *folder,
 {
   g_autofree char *path = g_build_filename (folder, file, NULL);
   g_autoptr(GError) error = NULL;
-  PlacementsStore *store = placements_store_open (path, &error);
+  PlacementsStore *store = placements_test_open_store (path);
 
-  g_assert_no_error (error);
-  save (store, make_record (PLACEMENTS_TYPE_ORGANISATION, ORG_B,
+  placements_test_save_new (store, PLACEMENTS_TYPE_ORGANISATION, ORG_B,
                             "name", "Werkbedrijf Oost", "kind", "social-employment-company",
-                            "country", "nl", "exchange-id", "org-b", NULL));
+                            "country", "nl", "exchange-id", "org-b", NULL);
   if (!is_b)
-    save (store, make_record (PLACEMENTS_TYPE_ORGANISATION, ORG_A,
+    placements_test_save_new (store, PLACEMENTS_TYPE_ORGANISATION, ORG_A,
                               "name", "Zorggroep De Linde", "kind", "care-provider",
-                              "country", "nl", "exchange-id", "org-a", NULL));
+                              "country", "nl", "exchange-id", "org-a", NULL);
   placements_exchange_set_own_organisation (store, is_b ? ORG_B : ORG_A, &error);
   g_assert_no_error (error);
   return store;
@@ -95,26 +59,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->folder = g_dir_make_tmp ("test-exchange-import-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->folder = placements_test_make_folder ();
   fixture->store = open_organisation_store (fixture->folder, "b.db", TRUE);
-}
-
-static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (folder);
 }
 
 static void
@@ -122,64 +68,8 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  remove_folder (fixture->folder);
+  placements_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
-}
-
-/* Every row of every table, in a fixed order: what "the database is unchanged"
- * means. Written here rather than with the sqlite3 shell, which CI need not have. */
-static char *
-dump (PlacementsStore *store)
-{
-  sqlite3 *db = placements_store_get_connection (store);
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *statement = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db,
-                                       "SELECT name, sql FROM sqlite_master "
-                                       "WHERE sql IS NOT NULL ORDER BY type, name",
-                                       -1, &statement, NULL), ==, SQLITE_OK);
-  while (sqlite3_step (statement) == SQLITE_ROW)
-    {
-      const char *name = (const char *) sqlite3_column_text (statement, 0);
-
-      g_string_append_printf (text, "%s\n", sqlite3_column_text (statement, 1));
-      if (sqlite3_table_column_metadata (db, NULL, name, "rowid", NULL, NULL, NULL, NULL,
-                                         NULL) == SQLITE_OK ||
-          g_str_has_prefix ((const char *) sqlite3_column_text (statement, 1), "CREATE TABLE"))
-        g_ptr_array_add (tables, g_strdup (name));
-    }
-  sqlite3_finalize (statement);
-
-  for (guint i = 0; i < tables->len; i++)
-    {
-      const char *table = g_ptr_array_index (tables, i);
-      g_autofree char *probe = g_strdup_printf ("SELECT * FROM \"%s\"", table);
-      g_autoptr(GString) sql = g_string_new (probe);
-      int n_columns;
-
-      g_assert_cmpint (sqlite3_prepare_v2 (db, probe, -1, &statement, NULL), ==, SQLITE_OK);
-      n_columns = sqlite3_column_count (statement);
-      sqlite3_finalize (statement);
-      for (int c = 1; c <= n_columns; c++)
-        g_string_append_printf (sql, c == 1 ? " ORDER BY %d" : ", %d", c);
-
-      g_assert_cmpint (sqlite3_prepare_v2 (db, sql->str, -1, &statement, NULL), ==, SQLITE_OK);
-      g_string_append_printf (text, "-- %s\n", table);
-      while (sqlite3_step (statement) == SQLITE_ROW)
-        {
-          for (int c = 0; c < n_columns; c++)
-            {
-              const char *value = (const char *) sqlite3_column_text (statement, c);
-
-              g_string_append_printf (text, "%s|", value != NULL ? value : "NULL");
-            }
-          g_string_append_c (text, '\n');
-        }
-      sqlite3_finalize (statement);
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static PlacementsImport *
@@ -221,12 +111,13 @@ set_field (PlacementsStore *store,
            const char      *text)
 {
   g_autoptr(GError) error = NULL;
-  PlacementsRecord *record = placements_store_load (store, type, uuid, &error);
+  g_autoptr(PlacementsRecord) record = placements_store_load (store, type, uuid, &error);
 
   g_assert_no_error (error);
   placements_record_set_field_text (record, field, text, &error);
   g_assert_no_error (error);
-  save (store, record);
+  placements_store_save (store, record, &error);
+  g_assert_no_error (error);
 }
 
 /* The hostile files: each refused, naming the line and the rule, the database as
@@ -283,7 +174,7 @@ test_refuses (Fixture       *fixture,
   /* Something to lose: a referral imported earlier. */
   g_object_unref (import_file (fixture->store, "valid-referral.xml",
                                PLACEMENTS_RESOLUTION_NONE));
-  before = dump (fixture->store);
+  before = placements_test_dump_database (fixture->store);
 
   placements_import_set_max_size (import, hostile->max_size);
   g_assert_false (placements_import_prepare (import, path, NULL, NULL, NULL, &error));
@@ -293,7 +184,7 @@ test_refuses (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, ": line "));
   g_assert_nonnull (strstr (error->message, rule));
 
-  after = dump (fixture->store);
+  after = placements_test_dump_database (fixture->store);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -325,7 +216,7 @@ test_referral (Fixture       *fixture,
   g_assert_true (placements_exchange_has_message (fixture->store, REFERRAL_ID));
 
   /* The same file again changes nothing. */
-  before = dump (fixture->store);
+  before = placements_test_dump_database (fixture->store);
   again = placements_import_new (fixture->store);
   g_assert_true (placements_import_prepare (again, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
@@ -333,7 +224,7 @@ test_referral (Fixture       *fixture,
   g_assert_cmpuint (placements_import_count (again, PLACEMENTS_IMPORT_UNCHANGED), ==, 6);
   g_assert_true (placements_import_apply (again, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  after = dump (fixture->store);
+  after = placements_test_dump_database (fixture->store);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -374,12 +265,12 @@ test_conflict_unresolved (Fixture       *fixture,
 {
   g_autoptr(PlacementsImport) import = prepare_update_with_conflict (fixture);
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = dump (fixture->store);
+  g_autofree char *before = placements_test_dump_database (fixture->store);
   g_autofree char *after = NULL;
 
   g_assert_false (placements_import_apply (import, NULL, NULL, NULL, &error));
   g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_CONFLICT);
-  after = dump (fixture->store);
+  after = placements_test_dump_database (fixture->store);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -430,12 +321,12 @@ test_changed_after_preview (Fixture       *fixture,
 
   /* While the user looks at the preview, a colleague edits the client. */
   set_field (fixture->store, PLACEMENTS_TYPE_CLIENT, CLIENT, "given-name", "Johannes");
-  before = dump (fixture->store);
+  before = placements_test_dump_database (fixture->store);
   placements_import_resolve_all (import, PLACEMENTS_RESOLUTION_TAKE_THEIRS);
   g_assert_false (placements_import_apply (import, NULL, NULL, NULL, &error));
   g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, CLIENT));
-  after = dump (fixture->store);
+  after = placements_test_dump_database (fixture->store);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -449,19 +340,19 @@ test_conflict_without_base (Fixture       *fixture,
 
   /* The client was already known here, never exchanged: every difference is a
    * conflict, since nobody can tell whose change it was. */
-  save (fixture->store, make_record (PLACEMENTS_TYPE_ORGANISATION, ORG_A,
-                                     "name", "Zorggroep De Linde", "kind", "care-provider",
-                                     "country", "nl", "exchange-id", "org-a", NULL));
-  save (fixture->store, make_record (PLACEMENTS_TYPE_CLIENT, CLIENT,
-                                     "given-name", "Jan", "family-name", "de Vries",
-                                     "date-of-birth", "1990-05-17",
-                                     "care-organisation-uuid", ORG_A,
-                                     "target-group", "intellectual-disability",
-                                     "funding-route", "wmo-day-activities",
-                                     "right-to-return", "true",
-                                     "support-question",
-                                     "Wil graag buiten werken & in een vaste ploeg.",
-                                     "goals", "Iets anders", NULL));
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_ORGANISATION, ORG_A,
+                            "name", "Zorggroep De Linde", "kind", "care-provider",
+                            "country", "nl", "exchange-id", "org-a", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_CLIENT, CLIENT,
+                            "given-name", "Jan", "family-name", "de Vries",
+                            "date-of-birth", "1990-05-17",
+                            "care-organisation-uuid", ORG_A,
+                            "target-group", "intellectual-disability",
+                            "funding-route", "wmo-day-activities",
+                            "right-to-return", "true",
+                            "support-question",
+                            "Wil graag buiten werken & in een vaste ploeg.",
+                            "goals", "Iets anders", NULL);
   g_assert_true (placements_import_prepare (import, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (placements_import_count (import, PLACEMENTS_IMPORT_CONFLICTING), ==, 1);
@@ -504,7 +395,7 @@ test_cancel (Fixture       *fixture,
   g_autoptr(PlacementsImport) import = placements_import_new (fixture->store);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = dump (fixture->store);
+  g_autofree char *before = placements_test_dump_database (fixture->store);
   g_autofree char *after = NULL;
 
   g_assert_true (placements_import_prepare (import, path, NULL, NULL, NULL, &error));
@@ -513,7 +404,7 @@ test_cancel (Fixture       *fixture,
                                            cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_true (g_cancellable_is_cancelled (cancellable));
-  after = dump (fixture->store);
+  after = placements_test_dump_database (fixture->store);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (placements_store_in_transaction (fixture->store));
 }
@@ -649,21 +540,6 @@ test_in_thread (Fixture       *fixture,
   g_free (thread_data.file);
 }
 
-static char *
-query_text (PlacementsStore *store,
-            const char      *sql)
-{
-  sqlite3_stmt *statement = NULL;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (placements_store_get_connection (store), sql, -1,
-                                       &statement, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (statement) == SQLITE_ROW)
-    text = g_strdup ((const char *) sqlite3_column_text (statement, 0));
-  sqlite3_finalize (statement);
-  return text;
-}
-
 static void
 test_acknowledgement (Fixture       *fixture,
                       gconstpointer  data)
@@ -677,10 +553,10 @@ test_acknowledgement (Fixture       *fixture,
   g_autofree char *code = NULL;
 
   /* B imports A's referral with a conflict kept ours, and answers. */
-  save (fixture->store, make_record (PLACEMENTS_TYPE_ORGANISATION, ORG_A,
-                                     "name", "Zorggroep De Linde (oud)", "kind",
-                                     "care-provider", "country", "nl",
-                                     "exchange-id", "org-a", NULL));
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_ORGANISATION, ORG_A,
+                            "name", "Zorggroep De Linde (oud)", "kind",
+                            "care-provider", "country", "nl",
+                            "exchange-id", "org-a", NULL);
   import = import_file (fixture->store, "valid-referral.xml",
                         PLACEMENTS_RESOLUTION_KEEP_OURS);
   g_assert_true (placements_import_write_acknowledgement (import, ack_path, &error));
@@ -713,11 +589,11 @@ test_acknowledgement (Fixture       *fixture,
   g_assert_true (placements_import_apply (ack, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 
-  answered = query_text (store_a, "SELECT answered FROM exchange_message "
-                                  "WHERE message_id = '" REFERRAL_ID "'");
+  answered = placements_test_query_text (store_a, "SELECT answered FROM exchange_message "
+                                                  "WHERE message_id = '" REFERRAL_ID "'");
   g_assert_nonnull (answered);
-  code = query_text (store_a, "SELECT code FROM exchange_result "
-                              "WHERE record_uuid = '" ORG_A "'");
+  code = placements_test_query_text (store_a, "SELECT code FROM exchange_result "
+                                              "WHERE record_uuid = '" ORG_A "'");
   g_assert_cmpstr (code, ==, "warning");
 }
 
@@ -782,9 +658,9 @@ test_ack_from_elsewhere (Fixture       *fixture,
   const char *org_c = "cccccccc-0000-4000-8000-000000000003";
 
   /* A sent message 1111… to C; B may not answer it. */
-  save (store_a, make_record (PLACEMENTS_TYPE_ORGANISATION, org_c, "name", "Gemeente Zuid",
-                              "kind", "municipality", "country", "nl", "exchange-id", "org-c",
-                              NULL));
+  placements_test_save_new (store_a, PLACEMENTS_TYPE_ORGANISATION, org_c, "name", "Gemeente Zuid",
+                            "kind", "municipality", "country", "nl", "exchange-id", "org-c",
+                            NULL);
   placements_exchange_log_message (store_a, REFERRAL_ID, PLACEMENTS_MESSAGE_SENT, "referral",
                                    org_c, "2026-03-01T09:00:00Z", NULL, 6, &error);
   g_assert_no_error (error);

@@ -2,12 +2,12 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <libglib-testing/signal-logger.h>
 
 #include "placements-record-list.h"
 #include "placements-record-types.h"
 #include "placements-store.h"
+#include "placements-test-utils.h"
 
 typedef struct
 {
@@ -35,31 +35,13 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  fixture->folder = g_dir_make_tmp ("test-record-list-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->folder = placements_test_make_folder ();
   path = g_build_filename (fixture->folder, "placements.db", NULL);
-  fixture->store = placements_store_open (path, &error);
-  g_assert_no_error (error);
+  fixture->store = placements_test_open_store (path);
   fixture->organisation_uuid = save_organisation (fixture, "Zorggroep De Linde");
   fixture->other_organisation_uuid = save_organisation (fixture, "Ons Huis vzw");
-}
-
-static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (folder);
 }
 
 static void
@@ -67,7 +49,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_assert_finalize_object (fixture->store);
-  remove_folder (fixture->folder);
+  placements_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
   g_free (fixture->organisation_uuid);
   g_free (fixture->other_organisation_uuid);

@@ -3,10 +3,10 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "placements-record-page.h"
 #include "placements-record-types.h"
+#include "placements-test-utils.h"
 #include "placements-window.h"
 
 typedef struct
@@ -128,30 +128,12 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  fixture->folder = g_dir_make_tmp ("test-record-page-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->folder = placements_test_make_folder ();
   path = g_build_filename (fixture->folder, "placements.db", NULL);
-  fixture->store = placements_store_open (path, &error);
-  g_assert_no_error (error);
+  fixture->store = placements_test_open_store (path);
   fixture->organisation_uuid = save_organisation (fixture, "Zorggroep De Linde");
-}
-
-static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (folder);
 }
 
 static void
@@ -164,7 +146,7 @@ fixture_tear_down (Fixture       *fixture,
       g_assert_finalize_object (fixture->window);
     }
   g_assert_finalize_object (fixture->store);
-  remove_folder (fixture->folder);
+  placements_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
   g_free (fixture->organisation_uuid);
 }

@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -13,6 +14,7 @@
 #include "placements-error.h"
 #include "placements-record-types.h"
 #include "placements-store.h"
+#include "placements-test-utils.h"
 
 /*
  * The record types through the store, one database per test: every type is written,
@@ -240,32 +242,10 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->folder = g_dir_make_tmp ("placements-test-records-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->folder = placements_test_make_folder ();
   fixture->path = g_build_filename (fixture->folder, "placements.db", NULL);
-  fixture->store = placements_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->store);
+  fixture->store = placements_test_open_store (fixture->path);
   fixture->graph = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-}
-
-static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, &error);
-  const char *name;
-
-  g_assert_no_error (error);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
 static void
@@ -273,7 +253,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  remove_folder (fixture->folder);
+  placements_test_remove_folder (fixture->folder);
   g_clear_pointer (&fixture->graph, g_hash_table_unref);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->folder, g_free);
@@ -398,41 +378,6 @@ build_graph (Fixture *fixture)
     { NULL, NULL } });
 }
 
-/* Every row of every record table, in a stable order, as text. */
-static char *
-dump_database (PlacementsStore *store)
-{
-  sqlite3 *db = placements_store_get_connection (store);
-  g_autoptr(GString) dump = g_string_new (NULL);
-  guint n_types = 0;
-  const GType *types = placements_store_get_record_types (&n_types);
-
-  for (guint i = 0; i < n_types; i++)
-    {
-      g_autoptr(PlacementsRecordClass) klass = g_type_class_ref (types[i]);
-      const char *table = placements_record_class_get_table (klass);
-      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY id", table);
-      sqlite3_stmt *statement = NULL;
-
-      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &statement, NULL), ==, SQLITE_OK);
-      g_string_append_printf (dump, "[%s]\n", table);
-      while (sqlite3_step (statement) == SQLITE_ROW)
-        {
-          for (int column = 0; column < sqlite3_column_count (statement); column++)
-            {
-              const char *text = (const char *) sqlite3_column_text (statement, column);
-
-              g_string_append_printf (dump, "%s%s=%s", column > 0 ? "|" : "",
-                                      sqlite3_column_name (statement, column),
-                                      text != NULL ? text : "NULL");
-            }
-          g_string_append_c (dump, '\n');
-        }
-      sqlite3_finalize (statement);
-    }
-  return g_string_free (g_steal_pointer (&dump), FALSE);
-}
-
 static char *
 expected_label (PlacementsRecord *record,
                 const char       *field_name)
@@ -472,7 +417,7 @@ assert_save_refused (Fixture          *fixture,
 {
   g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = dump_database (fixture->store);
+  g_autofree char *before = placements_test_dump_database (fixture->store);
   g_autofree char *after = NULL;
 
   gt_signal_logger_connect (logger, fixture->store, "changed");
@@ -482,7 +427,7 @@ assert_save_refused (Fixture          *fixture,
   assert_message_names_field (error, record, field_name);
   g_assert_false (placements_store_in_transaction (fixture->store));
 
-  after = dump_database (fixture->store);
+  after = placements_test_dump_database (fixture->store);
   g_assert_cmpstr (after, ==, before);
   gt_signal_logger_assert_no_emissions (logger);
 }
@@ -869,6 +814,63 @@ test_set_field_text_refusals (void)
     }
 }
 
+/* A number is written in the fewest digits that read back as the same double:
+ * what a coordinator typed (7.2 hours a week) comes back as typed, in the CLI's
+ * output and in exchange files, and nothing is lost on the way back in. */
+static void
+test_field_text_doubles (void)
+{
+  static const struct
+  {
+    double      number;
+    const char *text;
+  } cases[] = {
+    { 7.2, "7.2" },
+    { 16.5, "16.5" },
+    { 40.0, "40" },
+    { 0.1, "0.1" },
+    /* Sixteen and seventeen digits where fewer would read back as another double. */
+    { 1.0 / 3.0, "0.3333333333333333" },
+    { 0.1 + 0.2, "0.30000000000000004" },
+  };
+  const double more[] = { 7.2, 39.99999999999999, 1e-9, 12.345678901234567, 2.0 / 3.0 };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PlacementsRecord) record = g_object_new (PLACEMENTS_TYPE_PLACEMENT,
+                                                         "hours-per-week", cases[i].number,
+                                                         NULL);
+      g_autofree char *text = placements_record_dup_field_text (record, "hours-per-week");
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+
+  /* Each written text, read back, is the same double, and reads back into a record. */
+  for (gsize i = 0; i < G_N_ELEMENTS (more); i++)
+    {
+      double neighbours[] = { more[i], nextafter (more[i], 0.0), nextafter (more[i], 40.0) };
+
+      for (gsize j = 0; j < G_N_ELEMENTS (neighbours); j++)
+        {
+          g_autoptr(PlacementsRecord) record = g_object_new (PLACEMENTS_TYPE_PLACEMENT,
+                                                             "hours-per-week", neighbours[j],
+                                                             NULL);
+          g_autoptr(PlacementsRecord) again = g_object_new (PLACEMENTS_TYPE_PLACEMENT, NULL);
+          g_autoptr(GError) error = NULL;
+          g_autofree char *text = placements_record_dup_field_text (record, "hours-per-week");
+          double read_back = 0.0;
+
+          g_test_message ("%.17g: %s", neighbours[j], text);
+          g_assert_true (g_ascii_strtod (text, NULL) == neighbours[j]);
+          g_assert_true (placements_record_set_field_text (again, "hours-per-week", text,
+                                                           &error));
+          g_assert_no_error (error);
+          g_object_get (again, "hours-per-week", &read_back, NULL);
+          g_assert_true (read_back == neighbours[j]);
+        }
+    }
+}
+
 static void
 test_unknown_field (void)
 {
@@ -921,7 +923,7 @@ test_dangling_reference_in_transaction (Fixture       *fixture,
   g_autofree char *after = NULL;
 
   build_graph (fixture);
-  before = dump_database (fixture->store);
+  before = placements_test_dump_database (fixture->store);
 
   organisation = new_record (fixture, "organisation");
   person = new_record (fixture, "person");
@@ -941,7 +943,7 @@ test_dangling_reference_in_transaction (Fixture       *fixture,
   g_assert_no_error (error);
   placements_store_rollback (fixture->store);
 
-  after = dump_database (fixture->store);
+  after = placements_test_dump_database (fixture->store);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -959,14 +961,14 @@ test_delete_in_use (Fixture       *fixture,
   host = placements_store_load (fixture->store, PLACEMENTS_TYPE_ORGANISATION,
                                 resolve (fixture, "$host"), &error);
   g_assert_no_error (error);
-  before = dump_database (fixture->store);
+  before = placements_test_dump_database (fixture->store);
   gt_signal_logger_connect (logger, fixture->store, "changed");
 
   g_assert_false (placements_store_delete (fixture->store, host, &error));
   g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IN_USE);
   g_assert_nonnull (strstr (error->message, "Organisation"));
 
-  after = dump_database (fixture->store);
+  after = placements_test_dump_database (fixture->store);
   g_assert_cmpstr (after, ==, before);
   g_assert_false (placements_store_in_transaction (fixture->store));
   gt_signal_logger_assert_no_emissions (logger);
@@ -1288,7 +1290,7 @@ test_changed_rollback (Fixture       *fixture,
   g_autofree char *after = NULL;
 
   build_graph (fixture);
-  before = dump_database (fixture->store);
+  before = placements_test_dump_database (fixture->store);
   gt_signal_logger_connect (logger, fixture->store, "changed");
 
   g_assert_true (placements_store_begin (fixture->store, &error));
@@ -1305,7 +1307,7 @@ test_changed_rollback (Fixture       *fixture,
   g_assert_false (placements_store_in_transaction (fixture->store));
 
   gt_signal_logger_assert_no_emissions (logger);
-  after = dump_database (fixture->store);
+  after = placements_test_dump_database (fixture->store);
   g_assert_cmpstr (after, ==, before);
 
   /* Nothing from the rolled-back transaction is told by the next commit either. */
@@ -1370,7 +1372,7 @@ static void
 test_database_private (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *folder = g_dir_make_tmp ("placements-test-records-XXXXXX", &error);
+  g_autofree char *folder = placements_test_make_folder ();
   g_autofree char *path = NULL;
   g_autofree char *wal = NULL;
   g_autoptr(PlacementsStore) store = NULL;
@@ -1378,7 +1380,6 @@ test_database_private (void)
   GStatBuf buf;
   mode_t old_mask;
 
-  g_assert_no_error (error);
   /* Private in a sub-folder too, which the store creates. */
   path = g_build_filename (folder, "data", "placements.db", NULL);
   wal = g_strconcat (path, "-wal", NULL);
@@ -1405,16 +1406,16 @@ test_database_private (void)
 
     g_assert_cmpint (g_stat (data_folder, &buf), ==, 0);
     g_assert_cmpint (buf.st_mode & 0777, ==, 0700);
-    remove_folder (data_folder);
+    placements_test_remove_folder (data_folder);
   }
-  remove_folder (folder);
+  placements_test_remove_folder (folder);
 }
 
 static void
 test_database_newer (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *folder = g_dir_make_tmp ("placements-test-records-XXXXXX", &error);
+  g_autofree char *folder = placements_test_make_folder ();
   g_autofree char *path = g_build_filename (folder, "newer.db", NULL);
   g_autofree char *sql = NULL;
   g_autofree char *before = NULL;
@@ -1423,8 +1424,6 @@ test_database_newer (void)
   gsize after_length = 0;
   g_autoptr(PlacementsStore) store = NULL;
   sqlite3 *db = NULL;
-
-  g_assert_no_error (error);
 
   /* What a later Placements might leave behind: more tables, a higher version. */
   sql = g_strdup_printf ("CREATE TABLE organisation (id INTEGER PRIMARY KEY, name TEXT);"
@@ -1453,14 +1452,14 @@ test_database_newer (void)
     g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
   }
 
-  remove_folder (folder);
+  placements_test_remove_folder (folder);
 }
 
 static void
 test_database_not_a_database (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *folder = g_dir_make_tmp ("placements-test-records-XXXXXX", &error);
+  g_autofree char *folder = placements_test_make_folder ();
   g_autofree char *path = g_build_filename (folder, "notes.db", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *after = NULL;
@@ -1468,7 +1467,6 @@ test_database_not_a_database (void)
   g_autoptr(PlacementsStore) store = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
 
-  g_assert_no_error (error);
   for (int i = 0; i < 200; i++)
     g_string_append (text, "Dit is geen database, maar een boodschappenlijstje.\n");
   contents = g_string_free (g_steal_pointer (&text), FALSE);
@@ -1483,7 +1481,7 @@ test_database_not_a_database (void)
   g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
   g_assert_cmpmem (after, after_length, contents, strlen (contents));
 
-  remove_folder (folder);
+  placements_test_remove_folder (folder);
 }
 
 static void
@@ -1496,7 +1494,7 @@ test_database_reopen (Fixture       *fixture,
   g_autofree char *after = NULL;
 
   build_graph (fixture);
-  before = dump_database (fixture->store);
+  before = placements_test_dump_database (fixture->store);
   g_assert_cmpint (placements_store_get_schema_version (fixture->store), ==,
                    placements_store_get_latest_schema_version ());
   g_clear_object (&fixture->store);
@@ -1505,7 +1503,7 @@ test_database_reopen (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (placements_store_get_schema_version (again), ==,
                    placements_store_get_latest_schema_version ());
-  after = dump_database (again);
+  after = placements_test_dump_database (again);
   g_assert_cmpstr (after, ==, before);
   fixture->store = g_steal_pointer (&again);
 }
@@ -1666,13 +1664,13 @@ test_schema_refuses_bogus_codes (Fixture       *fixture,
                                  placements_record_class_get_table (klass), field->column,
                                  bogus, placements_record_get_uuid (record));
           g_test_message ("%s", sql);
-          before = dump_database (fixture->store);
+          before = placements_test_dump_database (fixture->store);
           result = sqlite3_exec (db, sql, NULL, NULL, &message);
           g_assert_cmpint (result & 0xff, ==, SQLITE_CONSTRAINT);
           g_assert_nonnull (message);
           g_assert_nonnull (strstr (message, "CHECK constraint failed"));
           sqlite3_free (message);
-          after = dump_database (fixture->store);
+          after = placements_test_dump_database (fixture->store);
           g_assert_cmpstr (after, ==, before);
           n_checked++;
         }
@@ -1718,6 +1716,7 @@ main (int    argc,
                     test_date_of_birth_today);
   g_test_add_func ("/records/set-field-text/refuses-bad-text", test_set_field_text_refusals);
   g_test_add_func ("/records/set-field-text/unknown-field", test_unknown_field);
+  g_test_add_func ("/records/field-text/doubles", test_field_text_doubles);
   add_fixture_test ("/records/reference/dangling", NULL, test_dangling_reference);
   add_fixture_test ("/records/reference/dangling-in-transaction", NULL,
                     test_dangling_reference_in_transaction);

@@ -22,14 +22,32 @@
 
 /* Export */
 
-static const char *
-message_kind_label (const char *kind)
+/* One whole sentence per message kind, not a kind pasted after an article: the
+ * article depends on the word ("a referral", "an update"), and in Dutch on its
+ * gender too. */
+static void
+print_written (const char *kind,
+               const char *path,
+               guint       n_records)
 {
   if (g_strcmp0 (kind, "referral") == 0)
-    return C_("message kind", "referral");
-  if (g_strcmp0 (kind, "update") == 0)
-    return C_("message kind", "update");
-  return C_("message kind", "report");
+    /* TRANSLATORS: the first line after an export: the file name, the number of
+     * records in the message. */
+    g_print (ngettext ("Wrote a referral message to %s with %u record.\n",
+                       "Wrote a referral message to %s with %u records.\n", n_records),
+             path, n_records);
+  else if (g_strcmp0 (kind, "update") == 0)
+    /* TRANSLATORS: the first line after an export: the file name, the number of
+     * records in the message. */
+    g_print (ngettext ("Wrote an update message to %s with %u record.\n",
+                       "Wrote an update message to %s with %u records.\n", n_records),
+             path, n_records);
+  else
+    /* TRANSLATORS: the first line after an export: the file name, the number of
+     * records in the message. */
+    g_print (ngettext ("Wrote a report message to %s with %u record.\n",
+                       "Wrote a report message to %s with %u records.\n", n_records),
+             path, n_records);
 }
 
 typedef struct
@@ -107,11 +125,7 @@ cli_command_export (const CliOptions   *options,
   n_records = placements_export_get_n_records (export);
   n_clients = placements_export_get_n_clients (export);
   n_left_out = placements_export_get_n_left_out (export);
-  /* TRANSLATORS: the first line after an export: the message kind (referral,
-   * update, report), the file name, the number of records. */
-  g_print (ngettext ("Wrote a %s to %s with %u record.\n",
-                     "Wrote a %s to %s with %u records.\n", n_records),
-           message_kind_label (placements_export_get_message_kind (export)), path, n_records);
+  print_written (placements_export_get_message_kind (export), path, n_records);
   g_print (ngettext ("%u client with a valid consent.\n",
                      "%u clients with a valid consent.\n", n_clients),
            n_clients);

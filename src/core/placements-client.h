@@ -22,8 +22,9 @@ const char *placements_client_get_date_of_birth (PlacementsClient *self);
 void        placements_client_set_date_of_birth (PlacementsClient *self,
                                                  const char       *date_of_birth);
 const char *placements_client_get_care_organisation_uuid (PlacementsClient *self);
-void        placements_client_set_care_organisation_uuid (PlacementsClient *self,
-                                                          const char       *care_organisation_uuid);
+void
+placements_client_set_care_organisation_uuid (PlacementsClient *self,
+                                              const char       *care_organisation_uuid);
 PlacementsTargetGroup placements_client_get_target_group (PlacementsClient *self);
 void                  placements_client_set_target_group (PlacementsClient      *self,
                                                           PlacementsTargetGroup  target_group);
@@ -34,8 +35,9 @@ const char *placements_client_get_national_id (PlacementsClient *self);
 void        placements_client_set_national_id (PlacementsClient *self,
                                                const char       *national_id);
 PlacementsIncomeSituation placements_client_get_income_situation (PlacementsClient *self);
-void                      placements_client_set_income_situation (PlacementsClient          *self,
-                                                                  PlacementsIncomeSituation  income_situation);
+void
+placements_client_set_income_situation (PlacementsClient          *self,
+                                        PlacementsIncomeSituation  income_situation);
 gboolean placements_client_get_right_to_return (PlacementsClient *self);
 void     placements_client_set_right_to_return (PlacementsClient *self,
                                                 gboolean          right_to_return);

@@ -22,8 +22,9 @@ PlacementsConsentPurpose placements_consent_get_purpose (PlacementsConsent *self
 void                     placements_consent_set_purpose (PlacementsConsent        *self,
                                                          PlacementsConsentPurpose  purpose);
 PlacementsDataCategory placements_consent_get_data_categories (PlacementsConsent *self);
-void                   placements_consent_set_data_categories (PlacementsConsent      *self,
-                                                               PlacementsDataCategory  data_categories);
+void
+placements_consent_set_data_categories (PlacementsConsent      *self,
+                                        PlacementsDataCategory  data_categories);
 PlacementsConsentGiver placements_consent_get_given_by (PlacementsConsent *self);
 void                   placements_consent_set_given_by (PlacementsConsent      *self,
                                                         PlacementsConsentGiver  given_by);

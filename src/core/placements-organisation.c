@@ -165,8 +165,8 @@ placements_organisation_class_init (PlacementsOrganisationClass *klass)
   placements_record_class_set_list_sql (record_class,
                                         NULL,
                                         "organisation.sort_key",
-                                        "organisation.id IN (SELECT rowid FROM organisation_search "
-                                        "WHERE organisation_search MATCH ?)");
+                                        "organisation.id IN (SELECT rowid FROM "
+                                        "organisation_search WHERE organisation_search MATCH ?)");
 }
 
 static void

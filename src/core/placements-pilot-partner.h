@@ -16,7 +16,8 @@ const char *placements_pilot_partner_get_pilot_uuid (PlacementsPilotPartner *sel
 void        placements_pilot_partner_set_pilot_uuid (PlacementsPilotPartner *self,
                                                      const char             *pilot_uuid);
 const char *placements_pilot_partner_get_organisation_uuid (PlacementsPilotPartner *self);
-void        placements_pilot_partner_set_organisation_uuid (PlacementsPilotPartner *self,
-                                                            const char             *organisation_uuid);
+void
+placements_pilot_partner_set_organisation_uuid (PlacementsPilotPartner *self,
+                                                const char             *organisation_uuid);
 
 G_END_DECLS

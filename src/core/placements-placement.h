@@ -52,10 +52,12 @@ PlacementsOutcome placements_placement_get_outcome (PlacementsPlacement *self);
 void              placements_placement_set_outcome (PlacementsPlacement *self,
                                                     PlacementsOutcome    outcome);
 PlacementsOutcome placements_placement_get_follow_up_6_months (PlacementsPlacement *self);
-void              placements_placement_set_follow_up_6_months (PlacementsPlacement *self,
-                                                               PlacementsOutcome    follow_up_6_months);
+void
+placements_placement_set_follow_up_6_months (PlacementsPlacement *self,
+                                             PlacementsOutcome    follow_up_6_months);
 PlacementsOutcome placements_placement_get_follow_up_12_months (PlacementsPlacement *self);
-void              placements_placement_set_follow_up_12_months (PlacementsPlacement *self,
-                                                                PlacementsOutcome    follow_up_12_months);
+void
+placements_placement_set_follow_up_12_months (PlacementsPlacement *self,
+                                              PlacementsOutcome    follow_up_12_months);
 
 G_END_DECLS

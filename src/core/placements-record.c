@@ -663,13 +663,42 @@ flags_to_text (GType flags_type,
 }
 
 /**
+ * placements_record_format_double:
+ * @number: a number
+ *
+ * The shortest text, in the C locale, that g_ascii_strtod() reads back as
+ * exactly @number: 7.2 gives "7.2", where g_ascii_dtostr() (always %.17g)
+ * gives "7.2000000000000002". Seventeen significant digits are needed only
+ * for the doubles that fifteen or sixteen do not tell apart from their
+ * neighbours.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+placements_record_format_double (double number)
+{
+  static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* %.17g always reads back the same: the loop ends with it at the latest. */
+  for (gsize i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_ascii_formatd (buffer, sizeof buffer, formats[i], number);
+      if (g_ascii_strtod (buffer, NULL) == number)
+        break;
+    }
+  return g_strdup (buffer);
+}
+
+/**
  * placements_record_dup_field_text:
  * @self: a record
  * @name: a field's property or column name, or "uuid", "created", "updated"
  *
  * The field's value as the CLI and the exchange write it: dates as YYYY-MM-DD,
  * codes by their nick, flags as nicks separated by commas, booleans as
- * "true"/"false", numbers in the C locale. An empty field gives "".
+ * "true"/"false", numbers in the C locale (a double in the fewest digits that
+ * read back as the same double). An empty field gives "".
  */
 char *
 placements_record_dup_field_text (PlacementsRecord *self,
@@ -716,12 +745,11 @@ placements_record_dup_field_text (PlacementsRecord *self,
     }
   if (type == G_TYPE_DOUBLE)
     {
-      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
       double number = g_value_get_double (value);
 
       if (number == 0.0 && (field->flags & PLACEMENTS_FIELD_ZERO_IS_EMPTY) != 0)
         return g_strdup ("");
-      return g_strdup (g_ascii_dtostr (buffer, sizeof buffer, number));
+      return placements_record_format_double (number);
     }
   if (G_TYPE_IS_ENUM (type))
     {

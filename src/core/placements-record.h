@@ -117,6 +117,7 @@ gboolean    placements_record_set_field_text (PlacementsRecord  *self,
                                               const char        *name,
                                               const char        *text,
                                               GError           **error);
+char       *placements_record_format_double  (double             number);
 
 /* Field access by property id, for the typed accessors of record types. */
 const GValue *placements_record_get_value   (PlacementsRecord *self,

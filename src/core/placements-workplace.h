@@ -16,8 +16,9 @@ const char *placements_workplace_get_name (PlacementsWorkplace *self);
 void        placements_workplace_set_name (PlacementsWorkplace *self,
                                            const char          *name);
 const char *placements_workplace_get_host_organisation_uuid (PlacementsWorkplace *self);
-void        placements_workplace_set_host_organisation_uuid (PlacementsWorkplace *self,
-                                                             const char          *host_organisation_uuid);
+void
+placements_workplace_set_host_organisation_uuid (PlacementsWorkplace *self,
+                                                 const char          *host_organisation_uuid);
 const char *placements_workplace_get_street (PlacementsWorkplace *self);
 void        placements_workplace_set_street (PlacementsWorkplace *self,
                                              const char          *street);
@@ -43,8 +44,9 @@ gboolean placements_workplace_get_low_stimulus (PlacementsWorkplace *self);
 void     placements_workplace_set_low_stimulus (PlacementsWorkplace *self,
                                                 gboolean             low_stimulus);
 const char *placements_workplace_get_work_supervisor_uuid (PlacementsWorkplace *self);
-void        placements_workplace_set_work_supervisor_uuid (PlacementsWorkplace *self,
-                                                           const char          *work_supervisor_uuid);
+void
+placements_workplace_set_work_supervisor_uuid (PlacementsWorkplace *self,
+                                               const char          *work_supervisor_uuid);
 const char *placements_workplace_get_opening_hours (PlacementsWorkplace *self);
 void        placements_workplace_set_opening_hours (PlacementsWorkplace *self,
                                                     const char          *opening_hours);
