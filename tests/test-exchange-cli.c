@@ -265,7 +265,7 @@ export_without_cli (const char *db,
   g_autoptr(GVariant) base = NULL;
 
   g_assert_no_error (error);
-  base = placements_exchange_dup_base (store, CLIENT, ORG_B);
+  base = placements_exchange_dup_base (store, CLIENT, ORG_B, "client");
   kind = base != NULL ? "update" : "referral";
 
   g_string_append_printf (xml,

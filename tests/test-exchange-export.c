@@ -624,7 +624,8 @@ test_cancel (Fixture       *fixture,
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_files (fixture->folder), ==, files);
   g_assert_null (placements_export_get_message_id (export));
-  base = placements_exchange_dup_base (fixture->store, fixture->full, fixture->receiver);
+  base = placements_exchange_dup_base (fixture->store, fixture->full, fixture->receiver,
+                                       "client");
   g_assert_null (base);
   g_assert_false (placements_store_in_transaction (fixture->store));
 
@@ -808,7 +809,8 @@ test_state (Fixture       *fixture,
 
       g_assert_no_error (error);
       fields = g_variant_ref_sink (placements_exchange_record_fields (record));
-      base = placements_exchange_dup_base (fixture->store, key, fixture->receiver);
+      base = placements_exchange_dup_base (fixture->store, key, fixture->receiver,
+                                           (const char *) node->name);
       g_assert_nonnull (base);
       expected = fields_table (fields);
       sent = fields_table (base);

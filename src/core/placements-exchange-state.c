@@ -132,7 +132,8 @@ placements_exchange_record_fields (PlacementsRecord *record)
 GVariant *
 placements_exchange_dup_base (PlacementsStore *store,
                               const char      *record_uuid,
-                              const char      *partner_uuid)
+                              const char      *partner_uuid,
+                              const char      *kind)
 {
   sqlite3_stmt *statement;
   GVariant *fields = NULL;
@@ -141,12 +142,13 @@ placements_exchange_dup_base (PlacementsStore *store,
 
   statement = placements_store_prepare (store,
                                         "SELECT fields FROM exchange_base "
-                                        "WHERE record_uuid = ? AND partner_uuid = ?",
+                                        "WHERE partner_uuid = ?2 AND kind = ?3 AND record_uuid = ?1",
                                         NULL);
   if (statement == NULL)
     return NULL;
   sqlite3_bind_text (statement, 1, record_uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (statement, 2, partner_uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 3, kind, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (statement) == SQLITE_ROW)
     {
       g_autoptr(GBytes) bytes = g_bytes_new (sqlite3_column_blob (statement, 0),
@@ -182,7 +184,7 @@ placements_exchange_set_base (PlacementsStore  *store,
                                         "INSERT INTO exchange_base "
                                         "(record_uuid, partner_uuid, kind, fields, exchanged) "
                                         "VALUES (?, ?, ?, ?, ?) "
-                                        "ON CONFLICT (record_uuid, partner_uuid) DO UPDATE SET "
+                                        "ON CONFLICT (partner_uuid, kind, record_uuid) DO UPDATE SET "
                                         "kind = excluded.kind, fields = excluded.fields, "
                                         "exchanged = excluded.exchanged",
                                         error);

@@ -9,8 +9,8 @@ G_BEGIN_DECLS
  * What this database remembers of its exchange with partner organisations: which
  * organisation it is, the field values last exchanged per record and partner (the
  * base for telling an update from a conflict), and the messages sent and received.
- * Schema version 2 (migrations/0002-exchange.sql). Writes join the store's open
- * transaction when there is one.
+ * Schema version 2 (migrations/0002-exchange.sql; the base table re-keyed in 0003).
+ * Writes join the store's open transaction when there is one.
  */
 
 typedef enum
@@ -34,10 +34,12 @@ gpointer    placements_exchange_find_organisation    (PlacementsStore   *store,
  * a{ss}, floating). Fields marked NEVER_EXPORTED and empty fields are left out. */
 GVariant   *placements_exchange_record_fields        (PlacementsRecord  *record);
 
-/* The base of @record_uuid with @partner_uuid: a{ss}, or NULL when never exchanged. */
+/* The base of @record_uuid (a record of @kind) with @partner_uuid: a{ss}, or NULL
+ * when never exchanged. The kind is part of the table's key (schema version 3). */
 GVariant   *placements_exchange_dup_base             (PlacementsStore   *store,
                                                       const char        *record_uuid,
-                                                      const char        *partner_uuid);
+                                                      const char        *partner_uuid,
+                                                      const char        *kind);
 gboolean    placements_exchange_set_base             (PlacementsStore   *store,
                                                       const char        *record_uuid,
                                                       const char        *partner_uuid,

@@ -222,7 +222,8 @@ compare (PlacementsImport *self,
     }
 
   ours = staged->ours = g_variant_ref_sink (placements_exchange_record_fields (staged->local));
-  staged->base = placements_exchange_dup_base (self->store, uuid, self->partner_uuid);
+  staged->base = placements_exchange_dup_base (self->store, uuid, self->partner_uuid,
+                                               staged->entry.kind);
 
   for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
     {
