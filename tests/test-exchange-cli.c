@@ -262,7 +262,7 @@ export_without_cli (const char *db,
   g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   g_autofree char *message_id = g_uuid_string_random ();
   const char *kind;
-  g_autoptr(GVariant) base = NULL;
+  g_autoptr(PlacementsExchangeBase) base = NULL;
 
   g_assert_no_error (error);
   base = placements_exchange_dup_base (store, CLIENT, ORG_B, "client");

@@ -138,6 +138,8 @@ typedef struct
   guint                   total;
   guint                   next_report;
   gboolean                record_base;
+  /* When the bases were written: one time for the whole export. */
+  const char             *exchanged;
 } WriteContext;
 
 static void
@@ -652,87 +654,6 @@ write_field (WriteContext  *context,
            || writer_failed (context, xmlTextWriterEndElement (writer), error));
 }
 
-/*
- * The base of a record is a GVariant a{ss}. GVariantBuilder costs a dozen
- * allocations a field, which a million records feel; the serialised form is
- * simple enough to write directly (GVariant specification, "Serialisation"):
- * each {ss} entry is key NUL value NUL and the end offset of the key, and the
- * array is its entries followed by the end offset of each one. Offsets are
- * little-endian, as wide as the container's size needs. Strings need no
- * alignment, so there is no padding.
- */
-typedef struct
-{
-  GByteArray *bytes;
-  GArray     *ends; /* gsize: where each entry ends */
-} BaseWriter;
-
-static guint
-offset_width (gsize body_size,
-              gsize n_offsets)
-{
-  if (body_size + n_offsets <= G_MAXUINT8)
-    return 1;
-  if (body_size + 2 * n_offsets <= G_MAXUINT16)
-    return 2;
-  if (body_size + 4 * n_offsets <= G_MAXUINT32)
-    return 4;
-  return 8;
-}
-
-static void
-append_offset (GByteArray *bytes,
-               gsize       offset,
-               guint       width)
-{
-  guint8 le[8];
-
-  for (guint i = 0; i < width; i++)
-    le[i] = (guint8) (offset >> (8 * i));
-  g_byte_array_append (bytes, le, width);
-}
-
-static void
-base_writer_reset (BaseWriter *base)
-{
-  g_byte_array_set_size (base->bytes, 0);
-  g_array_set_size (base->ends, 0);
-}
-
-static void
-base_writer_add (BaseWriter *base,
-                 const char *name,
-                 const char *text)
-{
-  gsize start = base->bytes->len;
-  gsize name_size = strlen (name) + 1;
-  gsize text_size = strlen (text) + 1;
-  gsize end;
-
-  g_byte_array_append (base->bytes, (const guint8 *) name, (guint) name_size);
-  g_byte_array_append (base->bytes, (const guint8 *) text, (guint) text_size);
-  append_offset (base->bytes, name_size, offset_width (name_size + text_size, 1));
-  end = base->bytes->len - start;
-  g_array_append_val (base->ends, end);
-}
-
-/* The a{ss}, floating; it points into @base until the next reset. */
-static GVariant *
-base_writer_end (BaseWriter *base)
-{
-  gsize body_size = base->bytes->len;
-  guint width = offset_width (body_size, base->ends->len);
-  gsize position = 0;
-
-  for (guint i = 0; i < base->ends->len; i++)
-    {
-      position += g_array_index (base->ends, gsize, i);
-      append_offset (base->bytes, position, width);
-    }
-  return g_variant_new_from_data (G_VARIANT_TYPE ("a{ss}"), base->bytes->data,
-                                  base->bytes->len, TRUE, NULL, NULL);
-}
-
 static gboolean
 write_kind (WriteContext  *context,
             ExportKind    *kind,
@@ -741,9 +662,7 @@ write_kind (WriteContext  *context,
   PlacementsExport *self = context->self;
   xmlTextWriterPtr writer = context->writer;
   g_autoptr(GString) buffer = g_string_sized_new (64);
-  g_autoptr(GByteArray) base_bytes = g_byte_array_sized_new (1024);
-  g_autoptr(GArray) base_ends = g_array_sized_new (FALSE, FALSE, sizeof (gsize), 32);
-  BaseWriter base = { base_bytes, base_ends };
+  g_autoptr(PlacementsBaseDigest) digest = placements_base_digest_new (kind->type);
   sqlite3_stmt *statement;
   int categories_column = (int) kind->fields->len + 1;
   int result;
@@ -758,7 +677,7 @@ write_kind (WriteContext  *context,
       const char *uuid = (const char *) sqlite3_column_text (statement, 0);
       guint categories = (guint) sqlite3_column_int (statement, categories_column);
 
-      base_writer_reset (&base);
+      placements_base_digest_reset (digest);
 
       if (writer_failed (context, xmlTextWriterStartElement (writer, BAD_CAST kind->kind),
                          error)
@@ -788,23 +707,21 @@ write_kind (WriteContext  *context,
           if (!write_field (context, field->name, text, error))
             goto failed;
           if (context->record_base)
-            base_writer_add (&base, field->name, text);
+            placements_base_digest_add (digest, i, field->name, text);
         }
 
       if (writer_failed (context, xmlTextWriterEndElement (writer), error))
         goto failed;
 
-      /* What was sent is the base against which the partner's answer is compared. */
-      if (context->record_base)
+      /* What was sent is the base against which the partner's answer is compared:
+       * as a digest, since the text is in the file (placements-exchange-state.h). */
+      if (context->record_base
+          && !placements_exchange_set_base_digest (self->store, uuid, context->receiver_uuid,
+                                                   kind->kind, digest, context->exchanged,
+                                                   error))
         {
-          g_autoptr(GVariant) fields = g_variant_ref_sink (base_writer_end (&base));
-
-          if (!placements_exchange_set_base (self->store, uuid, context->receiver_uuid,
-                                             kind->kind, fields, error))
-            {
-              sqlite3_reset (statement);
-              return FALSE;
-            }
+          sqlite3_reset (statement);
+          return FALSE;
         }
 
       if (!count_record (context, error))
@@ -1482,6 +1399,7 @@ placements_export_write (PlacementsExport        *self,
   message_id = g_uuid_string_random ();
   now = g_date_time_new_now_utc ();
   created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  context.exchanged = created;
 
   /* The temporary file sits beside the target, so that the rename is atomic. */
   dirname = g_path_get_dirname (path);
