@@ -489,8 +489,8 @@ placements_exchange_set_base (PlacementsStore  *store,
                                         "INSERT INTO exchange_base "
                                         "(record_uuid, partner_uuid, kind, fields, exchanged) "
                                         "VALUES (?, ?, ?, ?, ?) "
-                                        "ON CONFLICT (partner_uuid, kind, record_uuid) DO UPDATE SET "
-                                        "kind = excluded.kind, fields = excluded.fields, "
+                                        "ON CONFLICT (partner_uuid, kind, record_uuid) "
+                                        "DO UPDATE SET fields = excluded.fields, "
                                         "exchanged = excluded.exchanged",
                                         error);
   if (statement == NULL)
