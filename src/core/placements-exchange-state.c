@@ -524,7 +524,8 @@ placements_exchange_set_base_digest (PlacementsStore       *store,
                                         "VALUES (?, ?, ?, ?, ?) "
                                         "ON CONFLICT (partner_uuid, kind, record_uuid) "
                                         "DO UPDATE SET fields = excluded.fields, "
-                                        "exchanged = excluded.exchanged",
+                                        "exchanged = excluded.exchanged "
+                                        "WHERE fields IS NOT excluded.fields",
                                         error);
   if (statement == NULL)
     return FALSE;

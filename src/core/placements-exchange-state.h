@@ -85,7 +85,9 @@ void        placements_base_digest_add               (PlacementsBaseDigest *dige
                                                       const char           *name,
                                                       const char           *text);
 void        placements_base_digest_free              (PlacementsBaseDigest *digest);
-/* Sets the base to @digest, with @exchanged as its time (one per transaction). */
+/* Sets the base to @digest, with @exchanged as its time (one per transaction). An
+ * unchanged base is left as it is, time included: an export that sends the same
+ * records again then dirties no page of the table for them. */
 gboolean    placements_exchange_set_base_digest      (PlacementsStore      *store,
                                                       const char           *record_uuid,
                                                       const char           *partner_uuid,
