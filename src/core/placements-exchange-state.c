@@ -193,9 +193,14 @@ field_list_fingerprint (PlacementsRecordClass *klass,
 
 struct _PlacementsBaseDigest
 {
-  GByteArray *data;
-  guint       n_bitmap_bytes;
-  guint32     fingerprint;
+  GByteArray      *data;
+  guint            n_bitmap_bytes;
+  guint32          fingerprint;
+  /* The upsert, looked up once: the store's cache hashes the SQL text on every
+   * lookup, which a million rows feel. The store keeps its statements until it
+   * is finalised, and the digest lives for one export of that store. */
+  PlacementsStore *store;
+  sqlite3_stmt    *upsert;
 };
 
 PlacementsBaseDigest *
@@ -504,6 +509,26 @@ placements_exchange_set_base (PlacementsStore  *store,
   return step_write (store, statement, error);
 }
 
+static gboolean
+step_digest (PlacementsStore       *store,
+             sqlite3_stmt          *statement,
+             const char            *record_uuid,
+             const char            *partner_uuid,
+             const char            *kind,
+             PlacementsBaseDigest  *digest,
+             const char            *exchanged,
+             GError               **error)
+{
+  /* The strings outlive the step, which is all SQLITE_STATIC asks; every
+   * parameter is bound again before the next. */
+  sqlite3_bind_text (statement, 1, record_uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 2, partner_uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 3, kind, -1, SQLITE_STATIC);
+  sqlite3_bind_blob (statement, 4, digest->data->data, (int) digest->data->len, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 5, exchanged, -1, SQLITE_STATIC);
+  return step_write (store, statement, error);
+}
+
 gboolean
 placements_exchange_set_base_digest (PlacementsStore       *store,
                                      const char            *record_uuid,
@@ -513,10 +538,14 @@ placements_exchange_set_base_digest (PlacementsStore       *store,
                                      const char            *exchanged,
                                      GError               **error)
 {
-  sqlite3_stmt *statement;
+  sqlite3_stmt *statement = digest->upsert;
 
   g_return_val_if_fail (PLACEMENTS_IS_STORE (store), FALSE);
   g_return_val_if_fail (digest != NULL && exchanged != NULL, FALSE);
+
+  if (statement != NULL && digest->store == store)
+    return step_digest (store, statement, record_uuid, partner_uuid, kind, digest, exchanged,
+                        error);
 
   statement = placements_store_prepare (store,
                                         "INSERT INTO exchange_base "
@@ -529,13 +558,10 @@ placements_exchange_set_base_digest (PlacementsStore       *store,
                                         error);
   if (statement == NULL)
     return FALSE;
-  /* The strings outlive the step, which is all SQLITE_STATIC asks. */
-  sqlite3_bind_text (statement, 1, record_uuid, -1, SQLITE_STATIC);
-  sqlite3_bind_text (statement, 2, partner_uuid, -1, SQLITE_STATIC);
-  sqlite3_bind_text (statement, 3, kind, -1, SQLITE_STATIC);
-  sqlite3_bind_blob (statement, 4, digest->data->data, (int) digest->data->len, SQLITE_STATIC);
-  sqlite3_bind_text (statement, 5, exchanged, -1, SQLITE_STATIC);
-  return step_write (store, statement, error);
+  digest->store = store;
+  digest->upsert = statement;
+  return step_digest (store, statement, record_uuid, partner_uuid, kind, digest, exchanged,
+                      error);
 }
 
 gboolean
