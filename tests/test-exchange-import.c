@@ -259,6 +259,63 @@ prepare_update_with_conflict (Fixture *fixture)
   return g_steal_pointer (&import);
 }
 
+/* The base as an export writes it: a digest of the same fields. The comparison
+ * must come out the same; only the base value of a conflict is unknown. */
+static void
+test_conflict_digest_base (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = fixture_path ("valid-update.xml");
+  g_autoptr(PlacementsImport) import = placements_import_new (fixture->store);
+  g_autoptr(PlacementsExchangeBase) text_base = NULL;
+  g_autoptr(PlacementsExchangeBase) digest_base = NULL;
+  g_autoptr(PlacementsBaseDigest) digest = placements_base_digest_new (PLACEMENTS_TYPE_CLIENT);
+  g_autoptr(PlacementsRecordClass) klass = g_type_class_ref (PLACEMENTS_TYPE_CLIENT);
+  g_autoptr(GError) error = NULL;
+  const PlacementsImportConflict *conflict;
+  guint index = 0;
+
+  g_object_unref (import_file (fixture->store, "valid-referral.xml",
+                               PLACEMENTS_RESOLUTION_NONE));
+  text_base = placements_exchange_dup_base (fixture->store, CLIENT, ORG_A, "client");
+  g_assert_nonnull (text_base);
+  for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
+    {
+      const PlacementsField *field = placements_record_class_get_field (klass, i);
+      const char *text;
+
+      if ((field->flags & PLACEMENTS_FIELD_NEVER_EXPORTED) != 0)
+        continue;
+      text = placements_exchange_base_get_text (text_base, field->pspec->name);
+      if (*text != '\0')
+        placements_base_digest_add (digest, index, field->pspec->name, text);
+      index++;
+    }
+  g_assert_true (placements_exchange_set_base_digest (fixture->store, CLIENT, ORG_A, "client",
+                                                      digest, "2026-11-01T12:00:00Z",
+                                                      &error));
+  g_assert_no_error (error);
+  digest_base = placements_exchange_dup_base (fixture->store, CLIENT, ORG_A, "client");
+  g_assert_null (placements_exchange_base_get_text (digest_base, "goals"));
+  g_assert_true (placements_exchange_base_has (digest_base, "goals",
+                                               "Drie dagdelen per week inpakken"));
+
+  set_field (fixture->store, PLACEMENTS_TYPE_CLIENT, CLIENT, "goals", "Vijf dagdelen");
+  set_field (fixture->store, PLACEMENTS_TYPE_CLIENT, CLIENT, "support-question", "Binnen");
+  g_assert_true (placements_import_prepare (import, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (placements_import_count (import, PLACEMENTS_IMPORT_NEW), ==, 1);
+  g_assert_cmpuint (placements_import_count (import, PLACEMENTS_IMPORT_CHANGED), ==, 1);
+  g_assert_cmpuint (placements_import_count (import, PLACEMENTS_IMPORT_UNCHANGED), ==, 4);
+  g_assert_cmpuint (placements_import_count (import, PLACEMENTS_IMPORT_CONFLICTING), ==, 1);
+  g_assert_cmpuint (placements_import_get_n_conflicts (import), ==, 1);
+  conflict = placements_import_get_conflict (import, 0);
+  g_assert_cmpstr (conflict->field, ==, "goals");
+  g_assert_null (conflict->base);
+  g_assert_cmpstr (conflict->ours, ==, "Vijf dagdelen");
+  g_assert_cmpstr (conflict->theirs, ==, "Vier dagdelen per week inpakken");
+}
+
 static void
 test_conflict_unresolved (Fixture       *fixture,
                           gconstpointer  data)
@@ -763,6 +820,8 @@ main (int   argc,
     }
   g_test_add ("/exchange/import/referral", Fixture, NULL, fixture_set_up, test_referral,
               fixture_tear_down);
+  g_test_add ("/exchange/import/conflict/digest-base", Fixture, NULL, fixture_set_up,
+              test_conflict_digest_base, fixture_tear_down);
   g_test_add ("/exchange/import/conflict/unresolved", Fixture, NULL, fixture_set_up,
               test_conflict_unresolved, fixture_tear_down);
   g_test_add ("/exchange/import/conflict/keep", Fixture,

@@ -4,6 +4,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <string.h>
+
 #include "placements-error.h"
 #include "placements-exchange-state.h"
 #include "placements-organisation.h"
@@ -129,36 +131,346 @@ placements_exchange_record_fields (PlacementsRecord *record)
   return g_variant_builder_end (builder);
 }
 
-GVariant *
+/*
+ * The digest form of a base (the text form is a serialised a{ss}):
+ *
+ *   0x01, the field list's fingerprint (4 bytes), the bitmap's length L (1 byte),
+ *   a bitmap of the non-empty fields (L bytes, bit i = the i-th field), then the
+ *   64-bit hash of each non-empty field, in field order.
+ *
+ * Fields are the kind's in declaration order without the NEVER_EXPORTED ones. A
+ * serialised a{ss} starts with a field name's first letter (or is empty), never
+ * with 0x01. All numbers are little-endian. The hash is FNV-1a over name, NUL and
+ * text, with splitmix64's finaliser: not cryptographic, but a partner who forged a
+ * collision could only make their own change look unchanged. The fingerprint
+ * notices a field list changed by a later version; the bitmap is then unusable
+ * and an empty field cannot be told, but the hashes still name their fields.
+ */
+#define DIGEST_MARK 0x01
+#define DIGEST_HEADER 6
+
+static guint64
+field_hash (const char *name,
+            const char *text)
+{
+  guint64 hash = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+
+  for (const guchar *p = (const guchar *) name; *p != '\0'; p++)
+    hash = (hash ^ *p) * G_GUINT64_CONSTANT (0x100000001b3);
+  hash *= G_GUINT64_CONSTANT (0x100000001b3);
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    hash = (hash ^ *p) * G_GUINT64_CONSTANT (0x100000001b3);
+
+  hash ^= hash >> 30;
+  hash *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  hash ^= hash >> 27;
+  hash *= G_GUINT64_CONSTANT (0x94d049bb133111eb);
+  hash ^= hash >> 31;
+  return hash;
+}
+
+/* The kind's travelling fields' names, hashed; and how many there are. */
+static guint32
+field_list_fingerprint (PlacementsRecordClass *klass,
+                        guint                 *n_exported)
+{
+  guint32 hash = 0x811c9dc5;
+
+  *n_exported = 0;
+  for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
+    {
+      const PlacementsField *field = placements_record_class_get_field (klass, i);
+
+      if ((field->flags & PLACEMENTS_FIELD_NEVER_EXPORTED) != 0)
+        continue;
+      for (const guchar *p = (const guchar *) field->pspec->name; *p != '\0'; p++)
+        hash = (hash ^ *p) * 0x01000193;
+      hash *= 0x01000193;
+      (*n_exported)++;
+    }
+  return hash;
+}
+
+struct _PlacementsBaseDigest
+{
+  GByteArray      *data;
+  guint            n_bitmap_bytes;
+  guint32          fingerprint;
+  /* The upsert, looked up once: the store's cache hashes the SQL text on every
+   * lookup, which a million rows feel. The store keeps its statements until it
+   * is finalised, and the digest lives for one export of that store. */
+  PlacementsStore *store;
+  sqlite3_stmt    *upsert;
+};
+
+PlacementsBaseDigest *
+placements_base_digest_new (GType type)
+{
+  g_autoptr(PlacementsRecordClass) klass = g_type_class_ref (type);
+  PlacementsBaseDigest *digest = g_new0 (PlacementsBaseDigest, 1);
+  guint n_exported;
+
+  digest->fingerprint = field_list_fingerprint (klass, &n_exported);
+  digest->n_bitmap_bytes = (n_exported + 7) / 8;
+  g_assert (digest->n_bitmap_bytes <= G_MAXUINT8);
+  digest->data = g_byte_array_sized_new (DIGEST_HEADER + digest->n_bitmap_bytes + 8 * 32);
+  placements_base_digest_reset (digest);
+  return digest;
+}
+
+void
+placements_base_digest_reset (PlacementsBaseDigest *digest)
+{
+  guint8 *data;
+
+  g_byte_array_set_size (digest->data, DIGEST_HEADER + digest->n_bitmap_bytes);
+  data = digest->data->data;
+  data[0] = DIGEST_MARK;
+  for (guint i = 0; i < 4; i++)
+    data[1 + i] = (guint8) (digest->fingerprint >> (8 * i));
+  data[5] = (guint8) digest->n_bitmap_bytes;
+  memset (data + DIGEST_HEADER, 0, digest->n_bitmap_bytes);
+}
+
+void
+placements_base_digest_add (PlacementsBaseDigest *digest,
+                            guint                 index,
+                            const char           *name,
+                            const char           *text)
+{
+  guint64 hash = field_hash (name, text);
+  guint8 le[8];
+
+  g_return_if_fail (index / 8 < digest->n_bitmap_bytes);
+
+  digest->data->data[DIGEST_HEADER + index / 8] |= (guint8) (1u << (index % 8));
+  for (guint i = 0; i < 8; i++)
+    le[i] = (guint8) (hash >> (8 * i));
+  g_byte_array_append (digest->data, le, sizeof le);
+}
+
+void
+placements_base_digest_free (PlacementsBaseDigest *digest)
+{
+  if (digest == NULL)
+    return;
+  g_byte_array_unref (digest->data);
+  g_free (digest);
+}
+
+struct _PlacementsExchangeBase
+{
+  /* The text form, or NULL for a digest. */
+  GVariant              *fields;
+  GBytes                *digest;
+  PlacementsRecordClass *klass;
+  /* The digest's bitmap fits today's field list. */
+  gboolean               same_fields;
+};
+
+void
+placements_exchange_base_free (PlacementsExchangeBase *base)
+{
+  if (base == NULL)
+    return;
+  g_clear_pointer (&base->fields, g_variant_unref);
+  g_clear_pointer (&base->digest, g_bytes_unref);
+  if (base->klass != NULL)
+    g_type_class_unref (base->klass);
+  g_free (base);
+}
+
+static guint
+count_bits (guint8 byte)
+{
+  guint n = 0;
+
+  for (; byte != 0; byte &= (guint8) (byte - 1))
+    n++;
+  return n;
+}
+
+/* The digest's parts, or FALSE when its bytes do not hold together. */
+static gboolean
+digest_parts (PlacementsExchangeBase  *base,
+              const guint8           **bitmap,
+              guint                   *n_bitmap_bytes,
+              const guint8           **hashes,
+              guint                   *n_hashes)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (base->digest, &size);
+  guint n_set = 0;
+
+  if (size < DIGEST_HEADER || data[0] != DIGEST_MARK || size < DIGEST_HEADER + (gsize) data[5]
+      || (size - DIGEST_HEADER - (gsize) data[5]) % 8 != 0)
+    return FALSE;
+  *n_bitmap_bytes = data[5];
+  *bitmap = data + DIGEST_HEADER;
+  *hashes = *bitmap + *n_bitmap_bytes;
+  *n_hashes = (guint) ((size - DIGEST_HEADER - *n_bitmap_bytes) / 8);
+  for (guint i = 0; i < *n_bitmap_bytes; i++)
+    n_set += count_bits ((*bitmap)[i]);
+  return n_set == *n_hashes;
+}
+
+static guint64
+read_hash (const guint8 *bytes)
+{
+  guint64 hash = 0;
+
+  for (guint i = 0; i < 8; i++)
+    hash |= (guint64) bytes[i] << (8 * i);
+  return hash;
+}
+
+/* The position of @name among the kind's travelling fields, or -1. */
+static int
+exported_index (PlacementsRecordClass *klass,
+                const char            *name)
+{
+  int index = 0;
+
+  for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
+    {
+      const PlacementsField *field = placements_record_class_get_field (klass, i);
+
+      if ((field->flags & PLACEMENTS_FIELD_NEVER_EXPORTED) != 0)
+        continue;
+      if (g_str_equal (field->pspec->name, name))
+        return index;
+      index++;
+    }
+  return -1;
+}
+
+gboolean
+placements_exchange_base_has (PlacementsExchangeBase *base,
+                              const char             *name,
+                              const char             *text)
+{
+  const guint8 *bitmap, *hashes;
+  guint n_bitmap_bytes, n_hashes, before = 0;
+  guint64 hash;
+  int index;
+
+  g_return_val_if_fail (base != NULL, FALSE);
+  g_return_val_if_fail (name != NULL && text != NULL, FALSE);
+
+  if (base->fields != NULL)
+    return g_str_equal (placements_exchange_base_get_text (base, name), text);
+
+  /* Checked when read. */
+  digest_parts (base, &bitmap, &n_bitmap_bytes, &hashes, &n_hashes);
+  hash = field_hash (name, text);
+  index = base->same_fields ? exported_index (base->klass, name) : -1;
+  if (index < 0 || (guint) index / 8 >= n_bitmap_bytes)
+    {
+      /* No usable bitmap: a hash still names its field, an empty field is unknown. */
+      if (*text == '\0')
+        return FALSE;
+      for (guint i = 0; i < n_hashes; i++)
+        if (read_hash (hashes + 8 * i) == hash)
+          return TRUE;
+      return FALSE;
+    }
+
+  if ((bitmap[index / 8] & (1u << (index % 8))) == 0)
+    return *text == '\0';
+  if (*text == '\0')
+    return FALSE;
+  for (guint i = 0; i < (guint) index / 8; i++)
+    before += count_bits (bitmap[i]);
+  before += count_bits ((guint8) (bitmap[index / 8] & ((1u << (index % 8)) - 1)));
+  return read_hash (hashes + 8 * before) == hash;
+}
+
+const char *
+placements_exchange_base_get_text (PlacementsExchangeBase *base,
+                                   const char             *name)
+{
+  const char *value = NULL;
+
+  g_return_val_if_fail (base != NULL, NULL);
+
+  if (base->fields == NULL)
+    return NULL;
+  if (!g_variant_lookup (base->fields, name, "&s", &value))
+    return "";
+  return value;
+}
+
+gboolean
+placements_exchange_base_equal_fields (PlacementsExchangeBase *base,
+                                       GVariant               *fields)
+{
+  g_return_val_if_fail (base != NULL, FALSE);
+
+  return base->fields != NULL && g_variant_equal (base->fields, fields);
+}
+
+PlacementsExchangeBase *
 placements_exchange_dup_base (PlacementsStore *store,
                               const char      *record_uuid,
-                              const char      *partner_uuid)
+                              const char      *partner_uuid,
+                              const char      *kind)
 {
   sqlite3_stmt *statement;
-  GVariant *fields = NULL;
+  PlacementsExchangeBase *base = NULL;
 
   g_return_val_if_fail (PLACEMENTS_IS_STORE (store), NULL);
+  g_return_val_if_fail (kind != NULL, NULL);
 
   statement = placements_store_prepare (store,
                                         "SELECT fields FROM exchange_base "
-                                        "WHERE record_uuid = ? AND partner_uuid = ?",
+                                        "WHERE partner_uuid = ?2 AND kind = ?3 "
+                                        "AND record_uuid = ?1",
                                         NULL);
   if (statement == NULL)
     return NULL;
   sqlite3_bind_text (statement, 1, record_uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (statement, 2, partner_uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 3, kind, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (statement) == SQLITE_ROW)
     {
       g_autoptr(GBytes) bytes = g_bytes_new (sqlite3_column_blob (statement, 0),
                                              (gsize) sqlite3_column_bytes (statement, 0));
-      g_autoptr(GVariant) stored =
-        g_variant_new_from_bytes (G_VARIANT_TYPE ("a{ss}"), bytes, FALSE);
+      const guint8 *data = g_bytes_get_data (bytes, NULL);
 
-      /* The bytes are ours, but a damaged file must not crash a reader. */
-      fields = g_variant_ref_sink (g_variant_get_normal_form (stored));
+      base = g_new0 (PlacementsExchangeBase, 1);
+      if (g_bytes_get_size (bytes) > 0 && data[0] == DIGEST_MARK)
+        {
+          GType type = placements_store_find_record_type (kind);
+          const guint8 *bitmap, *hashes;
+          guint n_bitmap_bytes, n_hashes, n_exported;
+          guint32 fingerprint;
+
+          base->digest = g_steal_pointer (&bytes);
+          /* A damaged row is no base: every difference is then a conflict. */
+          if (type == G_TYPE_INVALID
+              || !digest_parts (base, &bitmap, &n_bitmap_bytes, &hashes, &n_hashes))
+            g_clear_pointer (&base, placements_exchange_base_free);
+          else
+            {
+              data = g_bytes_get_data (base->digest, NULL);
+              base->klass = g_type_class_ref (type);
+              fingerprint = field_list_fingerprint (base->klass, &n_exported);
+              base->same_fields = (data[1] | data[2] << 8 | data[3] << 16
+                                   | (guint32) data[4] << 24) == fingerprint
+                                  && n_bitmap_bytes == (n_exported + 7) / 8;
+            }
+        }
+      else
+        {
+          g_autoptr(GVariant) stored =
+            g_variant_new_from_bytes (G_VARIANT_TYPE ("a{ss}"), bytes, FALSE);
+
+          /* The bytes are ours, but a damaged file must not crash a reader. */
+          base->fields = g_variant_ref_sink (g_variant_get_normal_form (stored));
+        }
     }
   sqlite3_reset (statement);
-  return fields;
+  return base;
 }
 
 gboolean
@@ -182,8 +494,8 @@ placements_exchange_set_base (PlacementsStore  *store,
                                         "INSERT INTO exchange_base "
                                         "(record_uuid, partner_uuid, kind, fields, exchanged) "
                                         "VALUES (?, ?, ?, ?, ?) "
-                                        "ON CONFLICT (record_uuid, partner_uuid) DO UPDATE SET "
-                                        "kind = excluded.kind, fields = excluded.fields, "
+                                        "ON CONFLICT (partner_uuid, kind, record_uuid) "
+                                        "DO UPDATE SET fields = excluded.fields, "
                                         "exchanged = excluded.exchanged",
                                         error);
   if (statement == NULL)
@@ -195,6 +507,61 @@ placements_exchange_set_base (PlacementsStore  *store,
                      SQLITE_TRANSIENT);
   sqlite3_bind_text (statement, 5, exchanged, -1, SQLITE_TRANSIENT);
   return step_write (store, statement, error);
+}
+
+static gboolean
+step_digest (PlacementsStore       *store,
+             sqlite3_stmt          *statement,
+             const char            *record_uuid,
+             const char            *partner_uuid,
+             const char            *kind,
+             PlacementsBaseDigest  *digest,
+             const char            *exchanged,
+             GError               **error)
+{
+  /* The strings outlive the step, which is all SQLITE_STATIC asks; every
+   * parameter is bound again before the next. */
+  sqlite3_bind_text (statement, 1, record_uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 2, partner_uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 3, kind, -1, SQLITE_STATIC);
+  sqlite3_bind_blob (statement, 4, digest->data->data, (int) digest->data->len, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 5, exchanged, -1, SQLITE_STATIC);
+  return step_write (store, statement, error);
+}
+
+gboolean
+placements_exchange_set_base_digest (PlacementsStore       *store,
+                                     const char            *record_uuid,
+                                     const char            *partner_uuid,
+                                     const char            *kind,
+                                     PlacementsBaseDigest  *digest,
+                                     const char            *exchanged,
+                                     GError               **error)
+{
+  sqlite3_stmt *statement = digest->upsert;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (digest != NULL && exchanged != NULL, FALSE);
+
+  if (statement != NULL && digest->store == store)
+    return step_digest (store, statement, record_uuid, partner_uuid, kind, digest, exchanged,
+                        error);
+
+  statement = placements_store_prepare (store,
+                                        "INSERT INTO exchange_base "
+                                        "(record_uuid, partner_uuid, kind, fields, exchanged) "
+                                        "VALUES (?, ?, ?, ?, ?) "
+                                        "ON CONFLICT (partner_uuid, kind, record_uuid) "
+                                        "DO UPDATE SET fields = excluded.fields, "
+                                        "exchanged = excluded.exchanged "
+                                        "WHERE fields IS NOT excluded.fields",
+                                        error);
+  if (statement == NULL)
+    return FALSE;
+  digest->store = store;
+  digest->upsert = statement;
+  return step_digest (store, statement, record_uuid, partner_uuid, kind, digest, exchanged,
+                      error);
 }
 
 gboolean

@@ -19,7 +19,9 @@
  * Ours equal to the base: only they changed it, take theirs. Otherwise both changed
  * it: a conflict for the user. Without a base every difference is a conflict, since
  * nobody can tell whose change it was. All three are the text forms of
- * placements_exchange_record_fields(), so both sides are normalised the same way.
+ * placements_exchange_record_fields(), so both sides are normalised the same way;
+ * a base written by an export is a digest of them, which tells equal from changed
+ * but cannot show the value (placements-exchange-state.h).
  */
 
 typedef struct
@@ -29,7 +31,7 @@ typedef struct
   PlacementsExchangeItem *item;
   PlacementsRecord       *local;
   GVariant               *theirs;
-  GVariant               *base;
+  PlacementsExchangeBase *base;
   /* Our fields when the preview was made, to notice a change made since. */
   GVariant               *ours;
   /* Field names changed on their side only. */
@@ -80,7 +82,7 @@ staged_free (gpointer data)
 
   g_clear_object (&staged->local);
   g_clear_pointer (&staged->theirs, g_variant_unref);
-  g_clear_pointer (&staged->base, g_variant_unref);
+  g_clear_pointer (&staged->base, placements_exchange_base_free);
   g_clear_pointer (&staged->ours, g_variant_unref);
   g_clear_pointer (&staged->take, g_ptr_array_unref);
   g_free (staged);
@@ -222,7 +224,8 @@ compare (PlacementsImport *self,
     }
 
   ours = staged->ours = g_variant_ref_sink (placements_exchange_record_fields (staged->local));
-  staged->base = placements_exchange_dup_base (self->store, uuid, self->partner_uuid);
+  staged->base = placements_exchange_dup_base (self->store, uuid, self->partner_uuid,
+                                               staged->entry.kind);
 
   for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
     {
@@ -230,14 +233,13 @@ compare (PlacementsImport *self,
       const char *name = field->pspec->name;
       const char *t = lookup (staged->theirs, name);
       const char *o = lookup (ours, name);
-      const char *b = lookup (staged->base, name);
       Conflict *conflict;
 
       if ((field->flags & PLACEMENTS_FIELD_NEVER_EXPORTED) != 0 || g_str_equal (t, o))
         continue;
-      if (staged->base != NULL && g_str_equal (t, b))
+      if (staged->base != NULL && placements_exchange_base_has (staged->base, name, t))
         continue;
-      if (staged->base != NULL && g_str_equal (o, b))
+      if (staged->base != NULL && placements_exchange_base_has (staged->base, name, o))
         {
           g_ptr_array_add (staged->take, (gpointer) name);
           continue;
@@ -245,7 +247,10 @@ compare (PlacementsImport *self,
 
       conflict = g_new0 (Conflict, 1);
       conflict->field = g_strdup (name);
-      conflict->base = staged->base != NULL ? g_strdup (b) : NULL;
+      /* NULL too when the base is a digest: what we sent is no longer known. */
+      conflict->base = staged->base != NULL
+                       ? g_strdup (placements_exchange_base_get_text (staged->base, name))
+                       : NULL;
       conflict->ours = g_strdup (o);
       conflict->theirs = g_strdup (t);
       conflict->conflict.kind = staged->entry.kind;
@@ -673,7 +678,8 @@ apply_records (PlacementsImport        *self,
 
         /* The base becomes what they sent: the next change on either side is then
          * told apart from this one. */
-        if (staged->base == NULL || !g_variant_equal (staged->base, staged->theirs))
+        if (staged->base == NULL
+            || !placements_exchange_base_equal_fields (staged->base, staged->theirs))
           if (!placements_exchange_set_base (self->store, uuid, self->partner_uuid,
                                              staged->entry.kind, staged->theirs, error))
             return FALSE;

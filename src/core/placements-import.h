@@ -54,7 +54,8 @@ typedef struct
 /*
  * A field changed here and there since the last exchange (or, never exchanged, a
  * field that differs). Values are text forms; "" is an empty field; @base is NULL
- * when the record was never exchanged with this partner.
+ * when the record was never exchanged with this partner, and when it was last sent
+ * from here: an export keeps only a digest of what it sent (exchange-format.md).
  */
 typedef struct
 {
