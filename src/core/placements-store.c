@@ -78,6 +78,7 @@ static guint signals[N_SIGNALS];
 static const char * const migrations[] = {
   "/org/example/Placements/core/migrations/0001-initial.sql",
   "/org/example/Placements/core/migrations/0002-exchange.sql",
+  "/org/example/Placements/core/migrations/0003-exchange-base-without-rowid.sql",
 };
 
 static void
