@@ -169,15 +169,31 @@ placements_exchange_set_base (PlacementsStore  *store,
                               GVariant         *fields,
                               GError          **error)
 {
-  g_autoptr(GVariant) owned = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *exchanged = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+
+  return placements_exchange_set_base_at (store, record_uuid, partner_uuid, kind, fields,
+                                          exchanged, error);
+}
+
+gboolean
+placements_exchange_set_base_at (PlacementsStore  *store,
+                                 const char       *record_uuid,
+                                 const char       *partner_uuid,
+                                 const char       *kind,
+                                 GVariant         *fields,
+                                 const char       *exchanged,
+                                 GError          **error)
+{
+  g_autoptr(GVariant) owned = NULL;
   sqlite3_stmt *statement;
 
   g_return_val_if_fail (PLACEMENTS_IS_STORE (store), FALSE);
   g_return_val_if_fail (g_variant_is_of_type (fields, G_VARIANT_TYPE ("a{ss}")), FALSE);
+  g_return_val_if_fail (exchanged != NULL, FALSE);
 
   owned = g_variant_ref_sink (fields);
+  /* One statement, prepared once and kept by the store, for every base written. */
   statement = placements_store_prepare (store,
                                         "INSERT INTO exchange_base "
                                         "(record_uuid, partner_uuid, kind, fields, exchanged) "
@@ -188,12 +204,13 @@ placements_exchange_set_base (PlacementsStore  *store,
                                         error);
   if (statement == NULL)
     return FALSE;
-  sqlite3_bind_text (statement, 1, record_uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (statement, 2, partner_uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (statement, 3, kind, -1, SQLITE_TRANSIENT);
+  /* All of these outlive the step: SQLite need not copy them. */
+  sqlite3_bind_text (statement, 1, record_uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 2, partner_uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 3, kind, -1, SQLITE_STATIC);
   sqlite3_bind_blob (statement, 4, g_variant_get_data (owned), (int) g_variant_get_size (owned),
-                     SQLITE_TRANSIENT);
-  sqlite3_bind_text (statement, 5, exchanged, -1, SQLITE_TRANSIENT);
+                     SQLITE_STATIC);
+  sqlite3_bind_text (statement, 5, exchanged, -1, SQLITE_STATIC);
   return step_write (store, statement, error);
 }
 

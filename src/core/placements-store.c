@@ -31,6 +31,7 @@ struct _PlacementsStore
   GHashTable *statements;      /* SQL text → sqlite3_stmt */
   GHashTable *type_statements; /* GType → TypeStatements, borrowing from statements */
   GHashTable *pending_changes; /* GType → GPtrArray of UUIDs, NULL for "many" */
+  GHashTable *known_records;   /* UUID → GType written in this transaction, borrowed */
   /* The time every record written in the current transaction is stamped with. */
   char       *transaction_time;
   int         schema_version;
@@ -529,6 +530,8 @@ static void
 end_transaction (PlacementsStore *self)
 {
   self->in_transaction = FALSE;
+  /* What was written may have been rolled back; nothing is known beyond the end. */
+  self->known_records = NULL;
   if (self->large_cache)
     {
       set_cache_size (self, self->cache_size);
@@ -867,6 +870,15 @@ placements_store_exists (PlacementsStore *self,
   return row_exists (self, record_type, uuid, NULL, NULL, NULL);
 }
 
+void
+placements_store_set_known_records (PlacementsStore *self,
+                                    GHashTable      *known)
+{
+  g_return_if_fail (PLACEMENTS_IS_STORE (self));
+  g_return_if_fail (known == NULL || self->in_transaction);
+  self->known_records = known;
+}
+
 /* A dangling reference is named by its field, before SQLite could only say "foreign key". */
 static gboolean
 check_references (PlacementsStore   *self,
@@ -884,6 +896,9 @@ check_references (PlacementsStore   *self,
         continue;
       uuid = placements_record_get_string (record, i + 1);
       if (uuid == NULL || *uuid == '\0')
+        continue;
+      if (self->known_records != NULL &&
+          g_hash_table_lookup (self->known_records, uuid) == GSIZE_TO_POINTER (field->references))
         continue;
       if (!row_exists (self, field->references, uuid, NULL, NULL, NULL))
         {
