@@ -683,6 +683,7 @@ apply_records (PlacementsImport        *self,
       GType type = G_OBJECT_TYPE (record);
       const char *uuid = placements_record_get_uuid (record);
       g_autoptr(GVariant) theirs = NULL;
+      gboolean existed = FALSE;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         goto out;
@@ -690,13 +691,13 @@ apply_records (PlacementsImport        *self,
       switch (staged->entry.status)
         {
         case PLACEMENTS_IMPORT_NEW:
-          if (placements_store_exists (self->store, type, uuid))
+          /* Made here since the preview: ours now, not to be overwritten. */
+          if (!placements_store_save_new (self->store, record, &existed, error))
             {
-              stale (self, staged, error);
+              if (existed)
+                stale (self, staged, error);
               goto out;
             }
-          if (!placements_store_save (self->store, record, error))
-            goto out;
           break;
         case PLACEMENTS_IMPORT_CHANGED:
         case PLACEMENTS_IMPORT_CONFLICTING:

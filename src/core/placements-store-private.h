@@ -37,6 +37,17 @@ void              placements_store_set_sqlite_error (PlacementsStore  *self,
 void              placements_store_set_known_records (PlacementsStore *self,
                                                       GHashTable      *known);
 
+/*
+ * Like placements_store_save() of a record that must be new, in the caller's
+ * transaction: when a record with its UUID exists, writes nothing and returns FALSE
+ * with @existed set (and no error). Looks the UUID up once, where a caller's own
+ * check before placements_store_save() made it twice.
+ */
+gboolean          placements_store_save_new (PlacementsStore   *self,
+                                             PlacementsRecord  *record,
+                                             gboolean          *existed,
+                                             GError           **error);
+
 /* For the record base class: stores a loaded value without notification. */
 void              placements_record_load_value (PlacementsRecord *self,
                                                 guint             property_id,

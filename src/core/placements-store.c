@@ -914,10 +914,25 @@ check_references (PlacementsStore   *self,
   return TRUE;
 }
 
+/* How write_record() finds out whether to insert or to update. */
+typedef enum
+{
+  /* Look the UUID up: update the record when it exists, insert it otherwise. */
+  WRITE_SAVE,
+  /* Look the UUID up: insert, or write nothing when it exists (an import's new
+   * records, which it looked up already when it compared). */
+  WRITE_NEW,
+  /* Insert without looking: a record made here a moment ago, with a random UUID. */
+  WRITE_FRESH,
+} WriteMode;
+
+/* With WRITE_NEW, @existed is set when the record was there, and nothing written. */
 static gboolean
-write_record (PlacementsStore   *self,
-              PlacementsRecord  *record,
-              GError           **error)
+write_record_full (PlacementsStore   *self,
+                   PlacementsRecord  *record,
+                   WriteMode          mode,
+                   gboolean          *existed,
+                   GError           **error)
 {
   PlacementsRecordClass *klass = PLACEMENTS_RECORD_GET_CLASS (record);
   guint n_fields = placements_record_class_get_n_fields (klass);
@@ -932,14 +947,27 @@ write_record (PlacementsStore   *self,
 
   g_assert (self->in_transaction && now != NULL);
 
+  /* Each lookup is a walk down the UUID index, at a random place: with hundreds of
+   * thousands of records written, one a record matters. A new record is looked up
+   * once, before anything else, so that its being there is what is told. */
+  exists = FALSE;
+  if (mode == WRITE_NEW)
+    {
+      *existed = row_exists (self, G_OBJECT_TYPE (record),
+                             placements_record_get_uuid (record), NULL, NULL, NULL);
+      if (*existed)
+        return FALSE;
+    }
+
   if (!placements_record_validate (record, error) || !check_references (self, record, error))
     return FALSE;
 
   statements = get_type_statements (self, G_OBJECT_TYPE (record), error);
   if (statements == NULL)
     return FALSE;
-  exists = row_exists (self, G_OBJECT_TYPE (record), placements_record_get_uuid (record),
-                       &row_id, &created, NULL);
+  if (mode == WRITE_SAVE)
+    exists = row_exists (self, G_OBJECT_TYPE (record), placements_record_get_uuid (record),
+                         &row_id, &created, NULL);
   statement = exists ? statements->update : statements->insert;
   if (klass->dup_sort_key != NULL)
     sort_key = klass->dup_sort_key (record);
@@ -978,6 +1006,14 @@ write_record (PlacementsStore   *self,
 }
 
 static gboolean
+write_record (PlacementsStore   *self,
+              PlacementsRecord  *record,
+              GError           **error)
+{
+  return write_record_full (self, record, WRITE_SAVE, NULL, error);
+}
+
+static gboolean
 write_audit_event (PlacementsStore        *self,
                    PlacementsAuditAction   action,
                    PlacementsRecord       *record,
@@ -992,7 +1028,7 @@ write_audit_event (PlacementsStore        *self,
                                           placements_record_class_get_kind (
                                             PLACEMENTS_RECORD_GET_CLASS (record)));
   placements_audit_event_set_record_uuids (event, placements_record_get_uuid (record));
-  return write_record (self, PLACEMENTS_RECORD (event), error);
+  return write_record_full (self, PLACEMENTS_RECORD (event), WRITE_FRESH, NULL, error);
 }
 
 /* Runs @write inside the caller's transaction, or in one of its own. */
@@ -1038,6 +1074,25 @@ placements_store_save (PlacementsStore   *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return in_transaction (self, save_with_audit, record, error);
+}
+
+gboolean
+placements_store_save_new (PlacementsStore   *self,
+                           PlacementsRecord  *record,
+                           gboolean          *existed,
+                           GError           **error)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (existed != NULL, FALSE);
+  g_return_val_if_fail (self->in_transaction, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!write_record_full (self, record, WRITE_NEW, existed, error))
+    return FALSE;
+  if (PLACEMENTS_IS_CONSENT (record))
+    return write_audit_event (self, PLACEMENTS_AUDIT_ACTION_CONSENT_CHANGE, record, error);
+  return TRUE;
 }
 
 static gboolean
