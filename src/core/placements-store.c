@@ -947,9 +947,10 @@ write_record_full (PlacementsStore   *self,
 
   g_assert (self->in_transaction && now != NULL);
 
-  /* Each lookup is a walk down the UUID index, at a random place: with hundreds of
-   * thousands of records written, one a record matters. A new record is looked up
-   * once, before anything else, so that its being there is what is told. */
+  /* Each lookup is a walk down a UUID index at a random place: with hundreds of
+   * thousands of records written, one lookup fewer per record is felt. A new record
+   * is looked up once, before anything else, so that its being there is what is
+   * told rather than some other fault. */
   exists = FALSE;
   if (mode == WRITE_NEW)
     {
