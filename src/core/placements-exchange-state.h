@@ -71,6 +71,16 @@ gboolean    placements_exchange_set_base             (PlacementsStore   *store,
                                                       const char        *kind,
                                                       GVariant          *fields,
                                                       GError           **error);
+/* Like placements_exchange_set_base(), with the time of the exchange given
+ * (YYYY-MM-DDTHH:MM:SSZ): a message writes the base of each of its records with one
+ * time, and need not read the clock for each. */
+gboolean    placements_exchange_set_base_at          (PlacementsStore   *store,
+                                                      const char        *record_uuid,
+                                                      const char        *partner_uuid,
+                                                      const char        *kind,
+                                                      GVariant          *fields,
+                                                      const char        *exchanged,
+                                                      GError           **error);
 
 /* Builds the digest of one record after another of one kind, without allocating. */
 typedef struct _PlacementsBaseDigest PlacementsBaseDigest;

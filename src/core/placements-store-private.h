@@ -27,6 +27,27 @@ void              placements_store_set_sqlite_error (PlacementsStore  *self,
                                                      GError          **error,
                                                      const char       *context);
 
+/*
+ * For a bulk write in the caller's transaction (an import): @known maps the UUIDs of
+ * records written in this transaction to their GType, so that the reference checks
+ * of placements_store_save() need not ask the database for each of them. A
+ * reference not in @known is checked as always, with the same message naming the
+ * field. Borrowed, not copied; NULL stops it, and so does the transaction's end.
+ */
+void              placements_store_set_known_records (PlacementsStore *self,
+                                                      GHashTable      *known);
+
+/*
+ * Like placements_store_save() of a record that must be new, in the caller's
+ * transaction: when a record with its UUID exists, writes nothing and returns FALSE
+ * with @existed set (and no error). Looks the UUID up once, where a caller's own
+ * check before placements_store_save() made it twice.
+ */
+gboolean          placements_store_save_new (PlacementsStore   *self,
+                                             PlacementsRecord  *record,
+                                             gboolean          *existed,
+                                             GError           **error);
+
 /* For the record base class: stores a loaded value without notification. */
 void              placements_record_load_value (PlacementsRecord *self,
                                                 guint             property_id,
