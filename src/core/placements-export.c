@@ -578,10 +578,12 @@ select_references (WriteContext  *context,
       if (fields->len == 0)
         continue;
 
+      /* The rows are read in the order of their ids, not of their UUIDs: one
+       * pass along the table rather than a jump to another page for each. */
       sql = sqlite3_mprintf ("DROP TABLE IF EXISTS temp.export_references;"
                              "CREATE TEMP TABLE export_references AS SELECT DISTINCT %s "
-                             "FROM temp.export_selection s JOIN %s t ON t.id = s.row_id "
-                             "WHERE s.kind = %Q",
+                             "FROM %s t WHERE t.id IN (SELECT row_id "
+                             "FROM temp.export_selection WHERE kind = %Q)",
                              columns->str, table, kind);
       ok = exec_sql (context, sql, error);
       sqlite3_free (sql);
