@@ -140,6 +140,13 @@ typedef struct
   gboolean                record_base;
   /* When the bases were written: one time for the whole export. */
   const char             *exchanged;
+  /* Records made as text, not yet handed to the writer (see append_record()). */
+  GString                *raw;
+  /* Whether the element the records go into has content yet, and whether the
+   * last of it was handed over as text: xmlTextWriter then does not indent the
+   * end tag by itself. */
+  gboolean                container_has_content;
+  gboolean                raw_last;
 } WriteContext;
 
 static void
@@ -571,10 +578,12 @@ select_references (WriteContext  *context,
       if (fields->len == 0)
         continue;
 
+      /* The rows are read in the order of their ids, not of their UUIDs: one
+       * pass along the table rather than a jump to another page for each. */
       sql = sqlite3_mprintf ("DROP TABLE IF EXISTS temp.export_references;"
                              "CREATE TEMP TABLE export_references AS SELECT DISTINCT %s "
-                             "FROM temp.export_selection s JOIN %s t ON t.id = s.row_id "
-                             "WHERE s.kind = %Q",
+                             "FROM %s t WHERE t.id IN (SELECT row_id "
+                             "FROM temp.export_selection WHERE kind = %Q)",
                              columns->str, table, kind);
       ok = exec_sql (context, sql, error);
       sqlite3_free (sql);
@@ -634,9 +643,9 @@ count_record (WriteContext  *context,
   return TRUE;
 }
 
-/* One field element. Most texts need no escaping; those are handed to the
- * writer as they are, which spares xmlEncodeSpecialChars() a copy of each of
- * millions of strings. The bytes are the same either way. */
+/* One field element through the writer. Most texts need no escaping; those are
+ * handed to the writer as they are, which spares xmlEncodeSpecialChars() a copy
+ * of each. The bytes are the same either way. */
 static gboolean
 write_field (WriteContext  *context,
              const char    *name,
@@ -653,6 +662,94 @@ write_field (WriteContext  *context,
            || writer_failed (context, xmlTextWriterEndElement (writer), error));
 }
 
+/*
+ * Records as text. Three calls of xmlTextWriter a field, each walking its stack
+ * of open elements, cost more than the selection: the 765,000 records of the
+ * 100,000-client demo carry millions of fields. So each record is made here in
+ * a GString, with the bytes the writer would make, and handed to it in large
+ * pieces with xmlTextWriterWriteRaw(). The writer indents by two spaces, and a
+ * record is two levels deep (message, records or report):
+ *
+ *     <kind uuid="...">\n
+ *       <field>text</field>\n
+ *     </kind>\n
+ *
+ * or "    <kind uuid=\"...\"/>\n" without fields. Element text is escaped as
+ * xmlEncodeSpecialChars() does. A UUID that would need escaping in an attribute
+ * (the writer turns non-ASCII there into character references) sends its record
+ * through the writer instead; the two ways mix, see raw_flush().
+ */
+#define RAW_CHUNK (64 * 1024)
+
+/* Hands the records made as text to the writer. The first piece in an element
+ * closes its start tag: the writer adds the ">", append_record() the newline. */
+static gboolean
+raw_flush (WriteContext  *context,
+           GError       **error)
+{
+  GString *raw = context->raw;
+
+  if (raw->len == 0)
+    return TRUE;
+  if (writer_failed (context,
+                     xmlTextWriterWriteRawLen (context->writer, BAD_CAST raw->str,
+                                               (int) raw->len), error))
+    return FALSE;
+  g_string_truncate (raw, 0);
+  return TRUE;
+}
+
+/* Ends the element holding the records. After text the writer would put its end
+ * tag straight after it, without the indent it gives it after an element. */
+static gboolean
+end_container (WriteContext  *context,
+               GError       **error)
+{
+  if (context->raw_last)
+    g_string_append (context->raw, "  ");
+  context->raw_last = FALSE;
+  context->container_has_content = FALSE;
+  return raw_flush (context, error)
+         && !writer_failed (context, xmlTextWriterEndElement (context->writer), error);
+}
+
+static void
+append_escaped (GString    *raw,
+                const char *text)
+{
+  const char *start = text;
+  const char *p;
+
+  for (p = text; *p != '\0'; p++)
+    {
+      const char *entity;
+
+      switch (*p)
+        {
+        case '<': entity = "&lt;"; break;
+        case '>': entity = "&gt;"; break;
+        case '&': entity = "&amp;"; break;
+        case '"': entity = "&quot;"; break;
+        case '\r': entity = "&#13;"; break;
+        default: continue;
+        }
+      g_string_append_len (raw, start, p - start);
+      g_string_append (raw, entity);
+      start = p + 1;
+    }
+  g_string_append_len (raw, start, p - start);
+}
+
+/* Whether the writer would put @text into an attribute as it is. */
+static gboolean
+is_plain_attribute (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    if (*p < 0x20 || *p >= 0x80 || *p == '&' || *p == '<' || *p == '>' || *p == '"')
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 write_kind (WriteContext  *context,
             ExportKind    *kind,
@@ -660,6 +757,7 @@ write_kind (WriteContext  *context,
 {
   PlacementsExport *self = context->self;
   xmlTextWriterPtr writer = context->writer;
+  GString *raw = context->raw;
   g_autoptr(GString) buffer = g_string_sized_new (64);
   g_autoptr(PlacementsBaseDigest) digest = placements_base_digest_new (kind->type);
   sqlite3_stmt *statement;
@@ -675,13 +773,29 @@ write_kind (WriteContext  *context,
     {
       const char *uuid = (const char *) sqlite3_column_text (statement, 0);
       guint categories = (guint) sqlite3_column_int (statement, categories_column);
+      gboolean as_text = is_plain_attribute (uuid);
+      gsize record_start = raw->len;
+      gboolean has_fields = FALSE;
 
       placements_base_digest_reset (digest);
 
-      if (writer_failed (context, xmlTextWriterStartElement (writer, BAD_CAST kind->kind),
-                         error)
-          || writer_failed (context, xmlTextWriterWriteAttribute (writer, BAD_CAST "uuid",
-                                                                   BAD_CAST uuid), error))
+      if (as_text)
+        {
+          if (!context->container_has_content)
+            g_string_append_c (raw, '\n');
+          g_string_append (raw, "    <");
+          g_string_append (raw, kind->kind);
+          g_string_append (raw, " uuid=\"");
+          g_string_append (raw, uuid);
+          g_string_append_c (raw, '"');
+        }
+      else if (!raw_flush (context, error)
+               || writer_failed (context,
+                                 xmlTextWriterStartElement (writer, BAD_CAST kind->kind),
+                                 error)
+               || writer_failed (context,
+                                 xmlTextWriterWriteAttribute (writer, BAD_CAST "uuid",
+                                                              BAD_CAST uuid), error))
         goto failed;
 
       for (guint i = 0; i < kind->fields->len; i++)
@@ -696,6 +810,7 @@ write_kind (WriteContext  *context,
             continue;
           if (field->conversion == CONVERT_STRING && !text_fits_xml (text))
             {
+              g_string_truncate (raw, record_start);
               g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
                            _("%s “%s”: the field “%s” holds characters an exchange file "
                              "cannot carry"),
@@ -703,14 +818,44 @@ write_kind (WriteContext  *context,
                            _(field->field->label));
               goto failed;
             }
-          if (!write_field (context, field->name, text, error))
+          if (as_text)
+            {
+              g_string_append (raw, has_fields ? "      <" : ">\n      <");
+              g_string_append (raw, field->name);
+              g_string_append_c (raw, '>');
+              append_escaped (raw, text);
+              g_string_append (raw, "</");
+              g_string_append (raw, field->name);
+              g_string_append (raw, ">\n");
+            }
+          else if (!write_field (context, field->name, text, error))
             goto failed;
+          has_fields = TRUE;
           if (context->record_base)
             placements_base_digest_add (digest, i, field->name, text);
         }
 
-      if (writer_failed (context, xmlTextWriterEndElement (writer), error))
-        goto failed;
+      if (as_text)
+        {
+          if (has_fields)
+            {
+              g_string_append (raw, "    </");
+              g_string_append (raw, kind->kind);
+              g_string_append (raw, ">\n");
+            }
+          else
+            g_string_append (raw, "/>\n");
+          context->raw_last = TRUE;
+          if (raw->len >= RAW_CHUNK && !raw_flush (context, error))
+            goto failed;
+        }
+      else
+        {
+          if (writer_failed (context, xmlTextWriterEndElement (writer), error))
+            goto failed;
+          context->raw_last = FALSE;
+        }
+      context->container_has_content = TRUE;
 
       /* What was sent is the base against which the partner's answer is compared:
        * as a digest, since the text is in the file (placements-exchange-state.h). */
@@ -970,6 +1115,13 @@ write_participants (WriteContext  *context,
     "hours-per-week", "pilot",
   };
   xmlTextWriterPtr writer = context->writer;
+
+  /* The records before the participants go first; after a participant the writer
+   * indents its end tag itself again. */
+  if (!raw_flush (context, error))
+    return FALSE;
+  if (participants->len > 0)
+    context->raw_last = FALSE;
 
   for (guint p = 0; p < participants->len; p++)
     {
@@ -1248,7 +1400,7 @@ write_body (WriteContext  *context,
     return !(writer_failed (context, xmlTextWriterStartElement (writer, BAD_CAST "records"),
                             error)
              || !write_kinds (context, travelling_kinds, error)
-             || writer_failed (context, xmlTextWriterEndElement (writer), error));
+             || !end_container (context, error));
   else
     {
       static const char * const report_kinds[] = {
@@ -1261,7 +1413,7 @@ write_body (WriteContext  *context,
                                  error)
                || !write_kinds (context, report_kinds, error)
                || !write_participants (context, participants, error)
-               || writer_failed (context, xmlTextWriterEndElement (writer), error));
+               || !end_container (context, error));
     }
 }
 
@@ -1335,6 +1487,7 @@ write_message (WriteContext  *context,
 {
   PlacementsExport *self = context->self;
   g_autoptr(GByteArray) pending = g_byte_array_sized_new (SINK_SIZE);
+  g_autoptr(GString) raw = g_string_sized_new (RAW_CHUNK + 4096);
   FileSink sink = { fd, pending, 0 };
   xmlOutputBufferPtr output = xmlOutputBufferCreateIO (sink_write, sink_close, &sink, NULL);
   gboolean ok;
@@ -1347,6 +1500,9 @@ write_message (WriteContext  *context,
     }
   /* The writer owns the output buffer from here on. */
   context->writer = xmlNewTextWriter (output);
+  context->raw = raw;
+  context->container_has_content = FALSE;
+  context->raw_last = FALSE;
   xmlTextWriterSetIndent (context->writer, 1);
   xmlTextWriterSetIndentString (context->writer, BAD_CAST "  ");
 
@@ -1357,6 +1513,7 @@ write_message (WriteContext  *context,
        && !writer_failed (context, xmlTextWriterFlush (context->writer), error);
 
   g_clear_pointer (&context->writer, xmlFreeTextWriter);
+  context->raw = NULL;
   if (ok && !sink_flush (&sink))
     {
       g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
