@@ -177,27 +177,6 @@ is_travelling_kind (const char *kind)
   return g_strv_contains (travelling_kinds, kind);
 }
 
-static void
-append_flags_text (GString     *text,
-                   GFlagsClass *klass,
-                   guint        value)
-{
-  gboolean first = TRUE;
-
-  for (guint i = 0; i < klass->n_values; i++)
-    {
-      const GFlagsValue *flag = &klass->values[i];
-
-      if (flag->value != 0 && (value & flag->value) == flag->value)
-        {
-          if (!first)
-            g_string_append_c (text, ',');
-          g_string_append (text, flag->value_nick);
-          first = FALSE;
-        }
-    }
-}
-
 /* The text of a field's default value, with the rules of dup_field_text(). */
 static char *
 default_text (const ExportField *export_field)
@@ -243,7 +222,8 @@ default_text (const ExportField *export_field)
       {
         GString *text = g_string_new (NULL);
 
-        append_flags_text (text, export_field->flags_class, g_value_get_flags (&value));
+        placements_record_append_flags_text (text, export_field->flags_class,
+                                             g_value_get_flags (&value));
         return g_string_free (text, FALSE);
       }
     default:
@@ -377,8 +357,8 @@ column_text (const ExportField *export_field,
       }
     case CONVERT_FLAGS:
       g_string_truncate (buffer, 0);
-      append_flags_text (buffer, export_field->flags_class,
-                         (guint) sqlite3_column_int64 (statement, column));
+      placements_record_append_flags_text (buffer, export_field->flags_class,
+                                           (guint) sqlite3_column_int64 (statement, column));
       return buffer->str;
     default:
       g_assert_not_reached ();

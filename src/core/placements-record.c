@@ -641,12 +641,21 @@ placements_record_check_date_order (PlacementsRecord  *self,
   return FALSE;
 }
 
-static char *
-flags_to_text (GType flags_type,
-               guint value)
+/**
+ * placements_record_append_flags_text:
+ * @text: where to append
+ * @klass: the flags type's class
+ * @value: the flags
+ *
+ * Appends the text form of @value: the nicks of its flags, in declaration order,
+ * separated by commas. The one rule for the CLI, the exchange and its bases.
+ */
+void
+placements_record_append_flags_text (GString     *text,
+                                     GFlagsClass *klass,
+                                     guint        value)
 {
-  g_autoptr(GFlagsClass) klass = g_type_class_ref (flags_type);
-  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean first = TRUE;
 
   for (guint i = 0; i < klass->n_values; i++)
     {
@@ -654,11 +663,22 @@ flags_to_text (GType flags_type,
 
       if (flag->value != 0 && (value & flag->value) == flag->value)
         {
-          if (text->len > 0)
+          if (!first)
             g_string_append_c (text, ',');
           g_string_append (text, flag->value_nick);
+          first = FALSE;
         }
     }
+}
+
+static char *
+flags_to_text (GType flags_type,
+               guint value)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (flags_type);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  placements_record_append_flags_text (text, klass, value);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 

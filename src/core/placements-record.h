@@ -118,6 +118,9 @@ gboolean    placements_record_set_field_text (PlacementsRecord  *self,
                                               const char        *text,
                                               GError           **error);
 char       *placements_record_format_double  (double             number);
+void        placements_record_append_flags_text (GString     *text,
+                                                 GFlagsClass *klass,
+                                                 guint        value);
 
 /* Field access by property id, for the typed accessors of record types. */
 const GValue *placements_record_get_value   (PlacementsRecord *self,
