@@ -8,7 +8,7 @@
 #include "cli-commands.h"
 #include "placements-exchange-receiver.h"
 #include "placements-exchange-state.h"
-#include "placements-export.h"
+#include "placements-exchange-export.h"
 #include "placements-organisation.h"
 
 /*

@@ -6,7 +6,7 @@
 
 #include "cli-commands.h"
 #include "placements-error.h"
-#include "placements-import.h"
+#include "placements-exchange-import.h"
 
 /*
  * placements-cli import FILE [--dry-run] [--conflicts=keep|take] [--ack FILE]

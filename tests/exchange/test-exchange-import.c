@@ -8,7 +8,7 @@
 #include "placements-error.h"
 #include "placements-exchange-reader.h"
 #include "placements-exchange-state.h"
-#include "placements-import.h"
+#include "placements-exchange-import.h"
 #include "placements-record-types.h"
 #include "placements-store.h"
 #include "placements-test-utils.h"

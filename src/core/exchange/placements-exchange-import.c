@@ -4,11 +4,11 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "placements-acknowledgement.h"
+#include "placements-exchange-acknowledgement.h"
 #include "placements-error.h"
 #include "placements-exchange-reader.h"
 #include "placements-exchange-state.h"
-#include "placements-import.h"
+#include "placements-exchange-import.h"
 #include "placements-record-types.h"
 #include "placements-store-private.h"
 

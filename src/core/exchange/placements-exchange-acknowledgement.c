@@ -5,7 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <libxml/xmlwriter.h>
 
-#include "placements-acknowledgement.h"
+#include "placements-exchange-acknowledgement.h"
 #include "placements-error.h"
 
 #define EXCHANGE_NAMESPACE "urn:example:placements:exchange:1"

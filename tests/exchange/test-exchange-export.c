@@ -11,7 +11,7 @@
 #include "placements-enums.h"
 #include "placements-error.h"
 #include "placements-exchange-state.h"
-#include "placements-export.h"
+#include "placements-exchange-export.h"
 #include "placements-record-types.h"
 #include "placements-store-private.h"
 #include "placements-store.h"

@@ -823,7 +823,7 @@ placements_record_page_class_init (PlacementsRecordPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (
-    widget_class, "/org/example/Placements/ui/placements-record-page.ui");
+    widget_class, "/org/example/Placements/gui/records/placements-record-page.ui");
   /* Bound so that gtk_widget_dispose_template() unparents the page's only child. */
   gtk_widget_class_bind_template_child (widget_class, PlacementsRecordPage, box);
   gtk_widget_class_bind_template_child (widget_class, PlacementsRecordPage, search_entry);

@@ -485,7 +485,7 @@ placements_window_class_init (PlacementsWindowClass *klass)
   g_type_ensure (PLACEMENTS_TYPE_PERSON);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/example/Placements/ui/placements-window.ui");
+                                               "/org/example/Placements/gui/window/placements-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PlacementsWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PlacementsWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PlacementsWindow, toast_overlay);
