@@ -7,6 +7,7 @@
 #include "placements-record-list.h"
 #include "placements-record-types.h"
 #include "placements-store.h"
+#include "placements-store-private.h"
 #include "placements-test-utils.h"
 
 typedef struct
@@ -410,6 +411,132 @@ test_rows_are_made_lazily (Fixture       *fixture,
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), n_clients));
 }
 
+/* Saves new given names for the clients at @positions, in one transaction. */
+static void
+rename_clients (Fixture    *fixture,
+                GListModel *model,
+                guint       first,
+                guint       n,
+                const char *given_name)
+{
+  g_autoptr(GError) error = NULL;
+
+  placements_store_begin (fixture->store, &error);
+  g_assert_no_error (error);
+  for (guint i = first; i < first + n; i++)
+    {
+      g_autoptr(PlacementsClient) shown = g_list_model_get_item (model, i);
+      g_autoptr(PlacementsClient) edited = NULL;
+
+      edited = placements_store_load (fixture->store, PLACEMENTS_TYPE_CLIENT,
+                                      placements_record_get_uuid (PLACEMENTS_RECORD (shown)),
+                                      &error);
+      g_assert_no_error (error);
+      placements_client_set_given_name (edited, given_name);
+      placements_store_save (fixture->store, PLACEMENTS_RECORD (edited), &error);
+      g_assert_no_error (error);
+    }
+  placements_store_commit (fixture->store, &error);
+  g_assert_no_error (error);
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint       position;
+  guint       n_calls;
+} NestedFetch;
+
+/* A handler that, like a bound widget, asks the list for a row not yet loaded. */
+static void
+fetch_other_page_cb (GObject    *record,
+                     GParamSpec *pspec,
+                     gpointer    user_data)
+{
+  NestedFetch *nested = user_data;
+  g_autoptr(GObject) other = NULL;
+
+  if (nested->n_calls++ > 0)
+    return;
+  other = g_list_model_get_item (nested->model, nested->position);
+  g_assert_nonnull (other);
+}
+
+static void
+test_nested_load_keeps_outer_rows (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(PlacementsRecordList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlacementsClient) first = NULL;
+  NestedFetch nested = { NULL, 150, 0 };
+  const guint n_clients = 200;
+
+  placements_store_begin (fixture->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n_clients; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Client %03u", i);
+
+      save_client (fixture, name, "Old");
+    }
+  placements_store_commit (fixture->store, &error);
+  g_assert_no_error (error);
+
+  list = placements_record_list_new (fixture->store, PLACEMENTS_TYPE_CLIENT);
+  nested.model = G_LIST_MODEL (list);
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpuint (placements_record_list_get_n_cached (list), ==, 64);
+  g_signal_connect (first, "notify::given-name", G_CALLBACK (fetch_other_page_cb), &nested);
+
+  /*
+   * More changed records than a "changed" lists: every cached row is read again in
+   * one statement, and the first row's handler reads another page with the same SQL
+   * while that statement is being stepped. The outer reading must go on unharmed.
+   */
+  rename_clients (fixture, G_LIST_MODEL (list), 0, 100, "New");
+  g_assert_cmpuint (nested.n_calls, >=, 1);
+
+  for (guint i = 0; i < 64; i++)
+    {
+      g_autoptr(PlacementsClient) client = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_cmpstr (placements_client_get_given_name (client), ==, "New");
+    }
+  g_signal_handlers_disconnect_by_data (first, &nested);
+}
+
+static void
+test_page_statements_are_bounded (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(PlacementsRecordList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_statements;
+
+  placements_store_begin (fixture->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Client %03u", i);
+
+      save_client (fixture, name, "Old");
+    }
+  placements_store_commit (fixture->store, &error);
+  g_assert_no_error (error);
+
+  list = placements_record_list_new (fixture->store, PLACEMENTS_TYPE_CLIENT);
+  /* Each rename reads back as many cached rows as it changed: pages of every width. */
+  rename_clients (fixture, G_LIST_MODEL (list), 0, 1, "Warm");
+  n_statements = placements_store_get_n_cached_statements (fixture->store);
+  for (guint width = 2; width <= 20; width++)
+    rename_clients (fixture, G_LIST_MODEL (list), 0, width, "Again");
+  /* The last page of 100 rows holds 36 of them. */
+  for (guint i = 0; i < 100; i++)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), i));
+  g_assert_cmpuint (placements_store_get_n_cached_statements (fixture->store), ==, n_statements);
+}
+
 static void
 test_every_type_has_a_list (Fixture       *fixture,
                             gconstpointer  data)
@@ -450,6 +577,8 @@ main (int   argc,
   ADD ("/record-list/sort-and-filter", test_sort_and_filter);
   ADD ("/record-list/rows-are-made-lazily", test_rows_are_made_lazily);
   ADD ("/record-list/every-type-has-a-list", test_every_type_has_a_list);
+  ADD ("/record-list/nested-load-keeps-outer-rows", test_nested_load_keeps_outer_rows);
+  ADD ("/record-list/page-statements-are-bounded", test_page_statements_are_bounded);
 
 #undef ADD
 

@@ -353,16 +353,20 @@ requery (PlacementsRecordList *self)
   replace_ids (self, ids);
 }
 
+/*
+ * Always PAGE_SIZE placeholders, whatever the number of rows wanted: one statement
+ * per type serves every page, where a statement per width left up to PAGE_SIZE of
+ * them in the store's cache. Unused slots stay NULL, which IN never matches.
+ */
 static char *
-id_list_sql (PlacementsRecordList *self,
-             guint                 n_ids)
+id_list_sql (PlacementsRecordList *self)
 {
   g_autofree char *columns = placements_store_record_columns (self->klass);
   g_autoptr(GString) sql = g_string_new (NULL);
   const char *table = placements_record_class_get_table (self->klass);
 
   g_string_append_printf (sql, "SELECT %s FROM %s WHERE %s.id IN (", columns, table, table);
-  for (guint i = 0; i < n_ids; i++)
+  for (guint i = 0; i < PAGE_SIZE; i++)
     g_string_append (sql, i == 0 ? "?" : ", ?");
   g_string_append (sql, ")");
   return g_string_free (g_steal_pointer (&sql), FALSE);
@@ -378,10 +382,12 @@ load_rows (PlacementsRecordList *self,
   g_autoptr(GError) error = NULL;
   sqlite3_stmt *statement;
 
+  g_return_if_fail (n_wanted <= PAGE_SIZE);
+
   if (n_wanted == 0)
     return;
 
-  sql = id_list_sql (self, n_wanted);
+  sql = id_list_sql (self);
   statement = placements_store_prepare (self->store, sql, &error);
   if (statement == NULL)
     {
@@ -390,6 +396,8 @@ load_rows (PlacementsRecordList *self,
     }
   for (guint i = 0; i < n_wanted; i++)
     sqlite3_bind_int64 (statement, (int) i + 1, wanted[i]);
+  for (guint i = n_wanted; i < PAGE_SIZE; i++)
+    sqlite3_bind_null (statement, (int) i + 1);
 
   while (sqlite3_step (statement) == SQLITE_ROW)
     {

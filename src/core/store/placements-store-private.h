@@ -22,6 +22,8 @@ void              placements_store_refresh_from_row (PlacementsRecord     *recor
 sqlite3_stmt     *placements_store_prepare (PlacementsStore  *self,
                                             const char       *sql,
                                             GError          **error);
+/* How many prepared statements the store's cache holds (for tests). */
+guint             placements_store_get_n_cached_statements (PlacementsStore *self);
 /* Turns the connection's last error into a GError. */
 void              placements_store_set_sqlite_error (PlacementsStore  *self,
                                                      GError          **error,

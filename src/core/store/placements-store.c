@@ -13,6 +13,7 @@
 #include "placements-enums.h"
 #include "placements-error.h"
 #include "placements-record-types.h"
+#include "placements-statement-cache.h"
 #include "placements-store-private.h"
 
 /*
@@ -28,7 +29,7 @@ struct _PlacementsStore
   /* Owned */
   sqlite3    *db;
   char       *path;
-  GHashTable *statements;      /* SQL text → sqlite3_stmt */
+  PlacementsStatementCache *statements;
   GHashTable *type_statements; /* GType → TypeStatements, borrowing from statements */
   GHashTable *pending_changes; /* GType → GPtrArray of UUIDs, NULL for "many" */
   GHashTable *known_records;   /* UUID → GType written in this transaction, borrowed */
@@ -87,12 +88,6 @@ static const char * const migrations[] = {
 };
 
 static void
-finalize_statement (gpointer data)
-{
-  sqlite3_finalize (data);
-}
-
-static void
 placements_store_finalize (GObject *object)
 {
   PlacementsStore *self = PLACEMENTS_STORE (object);
@@ -100,7 +95,7 @@ placements_store_finalize (GObject *object)
   if (self->in_transaction)
     placements_store_rollback (self);
   g_clear_pointer (&self->type_statements, g_hash_table_unref);
-  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->statements, placements_statement_cache_free);
   g_clear_pointer (&self->pending_changes, g_hash_table_unref);
   g_clear_pointer (&self->transaction_time, g_free);
   if (self->db != NULL)
@@ -154,8 +149,6 @@ free_uuid_list (gpointer data)
 static void
 placements_store_init (PlacementsStore *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                            finalize_statement);
   self->type_statements = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->pending_changes = g_hash_table_new_full (NULL, NULL, NULL, free_uuid_list);
 }
@@ -207,24 +200,21 @@ placements_store_prepare (PlacementsStore  *self,
                           const char       *sql,
                           GError          **error)
 {
-  sqlite3_stmt *statement = g_hash_table_lookup (self->statements, sql);
+  sqlite3_stmt *statement = placements_statement_cache_prepare (self->statements, sql);
 
-  if (statement != NULL)
-    {
-      sqlite3_reset (statement);
-      sqlite3_clear_bindings (statement);
-      return statement;
-    }
-
-  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, NULL)
-      != SQLITE_OK)
+  if (statement == NULL)
     {
       placements_store_set_sqlite_error (self, error, _("The database could not be read"));
       g_debug ("Could not prepare: %s", sql);
-      return NULL;
     }
-  g_hash_table_insert (self->statements, g_strdup (sql), statement);
   return statement;
+}
+
+guint
+placements_store_get_n_cached_statements (PlacementsStore *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), 0);
+  return placements_statement_cache_get_n_statements (self->statements);
 }
 
 static gboolean
@@ -368,6 +358,7 @@ placements_store_open (const char  *path,
     }
 
   sqlite3_busy_timeout (self->db, 5000);
+  self->statements = placements_statement_cache_new (self->db);
 
   /* Read the version before anything writes: a newer database is left untouched. */
   result = query_int (self, "PRAGMA user_version", &version);
