@@ -1154,6 +1154,60 @@ test_audit_events (Fixture       *fixture,
 }
 
 static void
+test_audit_writer (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(PlacementsRecord) organisation = NULL;
+  g_autoptr(PlacementsRecord) loaded = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GRegex) form = NULL;
+  g_autoptr(GString) many = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  PlacementsAuditEvent *event;
+
+  /* In the caller's transaction: the same time as the records written with it. */
+  organisation = new_record (fixture, "organisation");
+  g_assert_true (placements_store_begin (fixture->store, &error));
+  g_assert_true (placements_store_save (fixture->store, organisation, &error));
+  g_assert_true (placements_store_write_audit_event (fixture->store,
+                                                     PLACEMENTS_AUDIT_ACTION_EXPORT,
+                                                     "message", "m-1", "kind=update", &error));
+  g_assert_true (placements_store_commit (fixture->store, &error));
+  g_assert_no_error (error);
+
+  events = placements_store_find (fixture->store, PLACEMENTS_TYPE_AUDIT_EVENT, "record-uuids",
+                                  "m-1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 1);
+  event = events->pdata[0];
+  g_assert_cmpstr (placements_audit_event_get_at (event), ==,
+                   placements_record_get_updated (organisation));
+  form = g_regex_new ("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z$", 0, 0, NULL);
+  g_assert_true (g_regex_match (form, placements_audit_event_get_at (event), 0, NULL));
+  g_assert_cmpstr (placements_audit_event_get_os_user (event), ==, g_get_user_name ());
+  g_assert_cmpstr (placements_audit_event_get_record_kind (event), ==, "message");
+  g_assert_cmpstr (placements_audit_event_get_detail (event), ==, "kind=update");
+  g_assert_cmpint (placements_audit_event_get_action (event), ==, PLACEMENTS_AUDIT_ACTION_EXPORT);
+
+  /* On its own it makes its own transaction; a list too long for the field is counted. */
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (many, "%s%08u-0000-4000-8000-000000000000", i > 0 ? "," : "", i);
+  g_assert_false (placements_store_in_transaction (fixture->store));
+  g_assert_true (placements_store_write_audit_event (fixture->store,
+                                                     PLACEMENTS_AUDIT_ACTION_IMPORT,
+                                                     "message", many->str, "kind=referral",
+                                                     &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&events, g_ptr_array_unref);
+  events = placements_store_find (fixture->store, PLACEMENTS_TYPE_AUDIT_EVENT, "detail",
+                                  "kind=referral uuids-left-out=1000", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_null (placements_audit_event_get_record_uuids (events->pdata[0]));
+  g_assert_true (g_regex_match (form, placements_audit_event_get_at (events->pdata[0]), 0, NULL));
+}
+
+static void
 assert_changed (GtSignalLogger  *logger,
                 PlacementsStore *store,
                 GType            expected_type,
@@ -1724,6 +1778,7 @@ main (int    argc,
   add_fixture_test ("/records/delete/cascades", NULL, test_delete_cascades);
   add_fixture_test ("/records/delete/set-null", NULL, test_delete_set_null);
   add_fixture_test ("/records/audit/deletes-and-consents", NULL, test_audit_events);
+  add_fixture_test ("/records/audit/one-writer", NULL, test_audit_writer);
   add_fixture_test ("/records/changed/once-per-save", NULL, test_changed_once_per_save);
   add_fixture_test ("/records/changed/once-per-transaction", NULL,
                     test_changed_once_per_transaction);

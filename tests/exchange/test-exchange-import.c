@@ -213,6 +213,23 @@ test_referral (Fixture       *fixture,
   g_assert_no_error (error);
   goals = load_field (fixture->store, PLACEMENTS_TYPE_CLIENT, CLIENT, "support-question");
   g_assert_cmpstr (goals, ==, "Wil graag buiten werken & in een vaste ploeg.");
+
+  /* The import is audited by the store's one writer: kind "message", its records. */
+  {
+    g_autoptr(GPtrArray) events = placements_store_find (fixture->store,
+                                                         PLACEMENTS_TYPE_AUDIT_EVENT,
+                                                         "action", "import", &error);
+    PlacementsAuditEvent *event;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (events->len, ==, 1);
+    event = events->pdata[0];
+    g_assert_cmpint (placements_audit_event_get_action (event), ==,
+                     PLACEMENTS_AUDIT_ACTION_IMPORT);
+    g_assert_cmpstr (placements_audit_event_get_record_kind (event), ==, "message");
+    g_assert_nonnull (strstr (placements_audit_event_get_record_uuids (event), CLIENT));
+    g_assert_nonnull (strstr (placements_audit_event_get_detail (event), REFERRAL_ID));
+  }
   g_assert_true (placements_exchange_has_message (fixture->store, REFERRAL_ID));
 
   /* The same file again changes nothing. */

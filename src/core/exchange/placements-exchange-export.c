@@ -1258,9 +1258,6 @@ write_audit_event (PlacementsExport  *self,
                    const char        *receiver_name,
                    GError           **error)
 {
-  g_autoptr(PlacementsAuditEvent) event = placements_audit_event_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
   g_autofree char *detail = NULL;
 
   /* The audit log is read by the organisation itself, in its own words: the
@@ -1268,13 +1265,8 @@ write_audit_event (PlacementsExport  *self,
   detail = g_strdup_printf ("kind=%s receiver=%s records=%u clients=%u left-out=%u",
                             self->message_kind, receiver_name, self->n_records,
                             self->n_clients, self->n_left_out);
-  placements_audit_event_set_at (event, at);
-  placements_audit_event_set_os_user (event, g_get_user_name ());
-  placements_audit_event_set_action (event, PLACEMENTS_AUDIT_ACTION_EXPORT);
-  placements_audit_event_set_record_kind (event, "message");
-  placements_audit_event_set_record_uuids (event, self->message_id);
-  placements_audit_event_set_detail (event, detail);
-  return placements_store_save (self->store, PLACEMENTS_RECORD (event), error);
+  return placements_store_write_audit_event (self->store, PLACEMENTS_AUDIT_ACTION_EXPORT,
+                                             "message", self->message_id, detail, error);
 }
 
 /* An export reads and writes far more pages than the default page cache (2 MiB)

@@ -576,22 +576,15 @@ write_audit_event (PlacementsImport  *self,
                    GString           *uuids,
                    GError           **error)
 {
-  g_autoptr(PlacementsAuditEvent) event = placements_audit_event_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
   g_autofree char *detail = NULL;
 
-  detail = g_strdup_printf ("message %s (%s) from %s", self->message->message_id,
-                            self->message->kind, self->message->sender);
-  placements_audit_event_set_at (event, at);
-  placements_audit_event_set_os_user (event, g_get_user_name ());
-  placements_audit_event_set_action (event, PLACEMENTS_AUDIT_ACTION_IMPORT);
-  placements_audit_event_set_record_kind (event, self->message->kind);
-  /* A field holds at most 20,000 characters; a long list is told by the detail. */
-  if (uuids->len > 0 && uuids->len < 19000)
-    placements_audit_event_set_record_uuids (event, uuids->str);
-  placements_audit_event_set_detail (event, detail);
-  return placements_store_save (self->store, PLACEMENTS_RECORD (event), error);
+  /* The same fixed, untranslated form as an export's detail. */
+  detail = g_strdup_printf ("kind=%s sender=%s message=%s", self->message->kind,
+                            self->message->sender, self->message->message_id);
+  /* "Which records": those the message brought, not the message itself. */
+  return placements_store_write_audit_event (self->store, PLACEMENTS_AUDIT_ACTION_IMPORT,
+                                             "message", uuids->len > 0 ? uuids->str : NULL,
+                                             detail, error);
 }
 
 static gboolean

@@ -11,6 +11,7 @@
 #include "placements-error.h"
 #include "placements-organisation.h"
 #include "placements-sort-key.h"
+#include "placements-timestamp.h"
 #include "placements-validate.h"
 
 struct _PlacementsClient
@@ -65,14 +66,6 @@ national_id_is_valid (const char *text)
   return FALSE;
 }
 
-static char *
-today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 static gboolean
 placements_client_validate (PlacementsRecord  *record,
                             GError           **error)
@@ -98,7 +91,7 @@ placements_client_validate (PlacementsRecord  *record,
   /* The base class has refused dates before 1900; the future is a typo too. */
   if (date_of_birth != NULL && *date_of_birth != '\0')
     {
-      g_autofree char *now = today ();
+      g_autofree char *now = placements_timestamp_today ();
 
       if (strcmp (date_of_birth, now) > 0)
         {

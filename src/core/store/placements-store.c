@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "placements-core-resources.h"
@@ -14,6 +15,7 @@
 #include "placements-error.h"
 #include "placements-record-types.h"
 #include "placements-statement-cache.h"
+#include "placements-timestamp.h"
 #include "placements-store-private.h"
 
 /*
@@ -483,14 +485,6 @@ emit_pending_changes (PlacementsStore *self)
     }
 }
 
-static char *
-now_timestamp (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
-}
-
 static void
 set_cache_size (PlacementsStore *self,
                 int              cache_size)
@@ -512,7 +506,7 @@ begin_transaction (PlacementsStore  *self,
   self->in_transaction = TRUE;
   /* Like SQL's CURRENT_TIMESTAMP, one time for all that is written together. */
   g_free (self->transaction_time);
-  self->transaction_time = now_timestamp ();
+  self->transaction_time = placements_timestamp_now ();
   if (several)
     {
       set_cache_size (self, -TRANSACTION_CACHE_KIB);
@@ -1009,22 +1003,79 @@ write_record (PlacementsStore   *self,
   return write_record_full (self, record, WRITE_SAVE, NULL, error);
 }
 
+/* A field holds at most 20,000 characters; a longer list of UUIDs is left out. */
+#define MAX_AUDIT_UUIDS_LENGTH 19000
+
+static gboolean
+write_audit_event_in_transaction (PlacementsStore        *self,
+                                  PlacementsAuditAction   action,
+                                  const char             *record_kind,
+                                  const char             *record_uuids,
+                                  const char             *detail,
+                                  GError                **error)
+{
+  g_autoptr(PlacementsAuditEvent) event = placements_audit_event_new ();
+  g_autofree char *full_detail = NULL;
+
+  /* The time of the transaction: the same as the records it tells about carry. */
+  placements_audit_event_set_at (event, self->transaction_time);
+  placements_audit_event_set_os_user (event, g_get_user_name ());
+  placements_audit_event_set_action (event, action);
+  placements_audit_event_set_record_kind (event, record_kind);
+  if (record_uuids != NULL && strlen (record_uuids) <= MAX_AUDIT_UUIDS_LENGTH)
+    placements_audit_event_set_record_uuids (event, record_uuids);
+  else if (record_uuids != NULL)
+    {
+      guint n_uuids = 1;
+
+      for (const char *c = record_uuids; *c != '\0'; c++)
+        n_uuids += *c == ',';
+      /* Untranslated like every detail: a fixed summary a program can read back. */
+      full_detail = g_strdup_printf ("%s%suuids-left-out=%u", detail != NULL ? detail : "",
+                                     detail != NULL ? " " : "", n_uuids);
+      detail = full_detail;
+    }
+  placements_audit_event_set_detail (event, detail);
+  return write_record_full (self, PLACEMENTS_RECORD (event), WRITE_FRESH, NULL, error);
+}
+
 static gboolean
 write_audit_event (PlacementsStore        *self,
                    PlacementsAuditAction   action,
                    PlacementsRecord       *record,
                    GError                **error)
 {
-  g_autoptr(PlacementsAuditEvent) event = placements_audit_event_new ();
+  return write_audit_event_in_transaction (self, action,
+                                           placements_record_class_get_kind (
+                                             PLACEMENTS_RECORD_GET_CLASS (record)),
+                                           placements_record_get_uuid (record), NULL, error);
+}
 
-  placements_audit_event_set_at (event, self->transaction_time);
-  placements_audit_event_set_os_user (event, g_get_user_name ());
-  placements_audit_event_set_action (event, action);
-  placements_audit_event_set_record_kind (event,
-                                          placements_record_class_get_kind (
-                                            PLACEMENTS_RECORD_GET_CLASS (record)));
-  placements_audit_event_set_record_uuids (event, placements_record_get_uuid (record));
-  return write_record_full (self, PLACEMENTS_RECORD (event), WRITE_FRESH, NULL, error);
+gboolean
+placements_store_write_audit_event (PlacementsStore        *self,
+                                    PlacementsAuditAction   action,
+                                    const char             *record_kind,
+                                    const char             *record_uuids,
+                                    const char             *detail,
+                                    GError                **error)
+{
+  gboolean own_transaction;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (record_kind != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  own_transaction = !self->in_transaction;
+  if (own_transaction && !begin_transaction (self, FALSE, error))
+    return FALSE;
+  if (!write_audit_event_in_transaction (self, action, record_kind, record_uuids, detail,
+                                         error))
+    {
+      if (own_transaction)
+        placements_store_rollback (self);
+      return FALSE;
+    }
+  return !own_transaction || placements_store_commit (self, error);
 }
 
 /* Runs @write inside the caller's transaction, or in one of its own. */

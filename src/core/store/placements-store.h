@@ -2,6 +2,7 @@
 
 #include <gio/gio.h>
 
+#include "placements-enums.h"
 #include "placements-record.h"
 
 G_BEGIN_DECLS
@@ -59,6 +60,20 @@ gboolean         placements_store_commit           (PlacementsStore   *self,
                                                     GError           **error);
 void             placements_store_rollback         (PlacementsStore   *self);
 gboolean         placements_store_in_transaction   (PlacementsStore   *self);
+
+/*
+ * The one writer of the audit log: who (the OS user), when (the transaction's time,
+ * the same the records written with it carry), what (@action) and which records
+ * (@record_kind, a record kind's name or "message" for an exchange, and
+ * @record_uuids, comma-separated). @detail is an untranslated summary. Written in
+ * the caller's transaction, or in one of its own.
+ */
+gboolean         placements_store_write_audit_event (PlacementsStore        *self,
+                                                     PlacementsAuditAction   action,
+                                                     const char             *record_kind,
+                                                     const char             *record_uuids,
+                                                     const char             *detail,
+                                                     GError                **error);
 
 /* Integrity and foreign-key check; each problem is a line in @problems. */
 gboolean         placements_store_check            (PlacementsStore   *self,
