@@ -294,6 +294,38 @@ test_list_search (Fixture       *fixture,
   g_assert_nonnull (strstr (run.out, "\tWoonzorgcentrum Ter Linden\t"));
 }
 
+/* The demo's Turkish family name, found however a coordinator types it. */
+static void
+test_list_search_folds_letters (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *db = fixture_path (fixture, "turkish.db");
+  g_autofree char *expected = NULL;
+  const char *typed[] = { "yilmaz", "yıl", "Yılmaz", "YILMAZ", "Yilm" };
+
+  demo (fixture, db, "200", "1");
+  {
+    g_autoptr(PlacementsStore) store = placements_test_open_store (db);
+
+    expected = placements_test_query_text (store, "SELECT count(*) FROM client "
+                                                  "WHERE family_name = 'Yılmaz'");
+  }
+  g_assert_cmpint (atoi (expected), >, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_auto(GStrv) lines = NULL;
+
+      run_cli (fixture, &run, "--db", db, "list", "clients", "--search", typed[i], NULL);
+      assert_success (&run);
+      g_assert_cmpuint (count_lines (run.out), ==, 1 + atoi (expected));
+      lines = g_strsplit (run.out, "\n", -1);
+      for (guint j = 1; lines[j] != NULL && *lines[j] != '\0'; j++)
+        g_assert_nonnull (strstr (lines[j], "\tYılmaz\t"));
+    }
+}
+
 /* One organisation whose texts need quoting and escaping, saved twice (insert, update). */
 static void
 create_awkward_organisation (const char *db)
@@ -572,6 +604,7 @@ main (int    argc,
   ADD ("/cli/demo/refuses-filled-database", test_demo_refuses_filled_database);
   ADD ("/cli/list/headers", test_list_headers);
   ADD ("/cli/list/search", test_list_search);
+  ADD ("/cli/list/search-folds-letters", test_list_search_folds_letters);
   ADD ("/cli/list/csv-quoting", test_list_csv_quoting);
   ADD ("/cli/list/tsv-escaping", test_list_tsv_escaping);
   ADD ("/cli/usage-errors", test_usage_errors);

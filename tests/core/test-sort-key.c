@@ -37,6 +37,46 @@ test_folding (void)
   assert_name_key (NULL, NULL, "");
 }
 
+static void
+assert_folded (const char *text,
+               const char *expected)
+{
+  g_autofree char *folded = placements_fold_text (text);
+
+  g_assert_cmpstr (folded, ==, expected);
+}
+
+/* Letters of their own outside Latin-1, as coordinators type them. */
+static void
+test_own_letters (void)
+{
+  assert_folded ("Yılmaz", "yilmaz");
+  assert_folded ("YILMAZ", "yilmaz");
+  assert_folded ("İlknur Işık", "ilknur isik");
+  assert_folded ("Ayşe Doğan Şahin", "ayse dogan sahin");
+  assert_folded ("Łukasz Michałowski", "lukasz michalowski");
+  assert_folded ("Søren Ærø", "soren aero");
+  assert_folded ("Straße", "strasse");
+  assert_folded ("Đorđević", "dordevic");
+  assert_folded ("Þórðarson", "thordarson");
+  assert_folded ("Œuvre Ĳsselmeer", "oeuvre ijsselmeer");
+  assert_folded ("Məmmədov", "memmedov");
+  /* Other scripts are kept, in lower case, so that they still find themselves. */
+  assert_folded ("Ольга", "ольга");
+  assert_folded (NULL, "");
+
+  /* Sort keys fold alike: Yılmaz between Yildiz and Yzer, not before every Y. */
+  {
+    g_autofree char *yilmaz = placements_sort_key_for_name ("Yılmaz", "Ayşe");
+    g_autofree char *yildiz = placements_sort_key_for_name ("Yildiz", NULL);
+    g_autofree char *yzer = placements_sort_key_for_name ("Yzer", NULL);
+
+    g_assert_cmpstr (yilmaz, ==, "yilmaz ayse");
+    g_assert_cmpstr (yildiz, <, yilmaz);
+    g_assert_cmpstr (yilmaz, <, yzer);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -45,6 +85,7 @@ main (int   argc,
 
   g_test_add_func ("/sort-key/dutch-prefixes", test_dutch_prefixes);
   g_test_add_func ("/sort-key/folding", test_folding);
+  g_test_add_func ("/sort-key/own-letters", test_own_letters);
 
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "placements-record-list.h"
+#include "placements-sort-key.h"
 #include "placements-store-private.h"
 
 /*
@@ -174,18 +175,35 @@ search_words (const char *text)
   return g_steal_pointer (&words);
 }
 
+/*
+ * The index holds the searchable fields folded (placements_fold_text()); the words
+ * typed are folded alike and split where SQLite's tokenizer splits, at anything
+ * not a letter or a digit. Each becomes a prefix query; all must match.
+ */
 static char *
-fts_query (GPtrArray *words)
+fts_query (const char *text)
 {
+  g_autofree char *folded = placements_fold_text (text);
   g_autoptr(GString) query = g_string_new (NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
 
-  for (guint i = 0; i < words->len; i++)
+  for (const char *p = folded; ; p = g_utf8_next_char (p))
     {
-      g_autofree char *escaped = NULL;
-      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (words, i), "\"", -1);
+      gunichar c = g_utf8_get_char (p);
 
-      escaped = g_strjoinv ("\"\"", parts);
-      g_string_append_printf (query, "%s\"%s\"*", i > 0 ? " " : "", escaped);
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+      if (word->len > 0)
+        {
+          /* Only letters and digits: nothing in a word needs quoting. */
+          g_string_append_printf (query, "%s\"%s\"*", query->len > 0 ? " " : "", word->str);
+          g_string_truncate (word, 0);
+        }
+      if (c == 0)
+        break;
     }
   return g_string_free (g_steal_pointer (&query), FALSE);
 }
@@ -242,8 +260,12 @@ run_query (PlacementsRecordList *self)
 
   if (words->len > 0 && search_condition != NULL)
     {
-      g_string_append_printf (sql, "%s%s", joiner, search_condition);
-      g_ptr_array_add (bindings, fts_query (words));
+      g_autofree char *query = fts_query (self->search_text);
+
+      /* Nothing but punctuation typed: nothing can match. */
+      g_string_append_printf (sql, "%s%s", joiner, *query != '\0' ? search_condition : "0");
+      if (*query != '\0')
+        g_ptr_array_add (bindings, g_steal_pointer (&query));
     }
   else if (words->len > 0)
     {

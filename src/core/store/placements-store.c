@@ -14,6 +14,7 @@
 #include "placements-enums.h"
 #include "placements-error.h"
 #include "placements-record-types.h"
+#include "placements-sort-key.h"
 #include "placements-statement-cache.h"
 #include "placements-timestamp.h"
 #include "placements-store-private.h"
@@ -87,6 +88,7 @@ static const char * const migrations[] = {
   "/org/example/Placements/core/migrations/0001-initial.sql",
   "/org/example/Placements/core/migrations/0002-exchange.sql",
   "/org/example/Placements/core/migrations/0003-exchange-base-without-rowid.sql",
+  "/org/example/Placements/core/migrations/0004-folded-search.sql",
 };
 
 static void
@@ -217,6 +219,70 @@ placements_store_get_n_cached_statements (PlacementsStore *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_STORE (self), 0);
   return placements_statement_cache_get_n_statements (self->statements);
+}
+
+/* placements_fold(text, ...): the non-empty arguments joined by spaces, folded. */
+static void
+sql_fold (sqlite3_context  *context,
+          int               argc,
+          sqlite3_value   **argv)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+  g_autofree char *folded = NULL;
+
+  for (int i = 0; i < argc; i++)
+    {
+      const char *text = (const char *) sqlite3_value_text (argv[i]);
+
+      if (text == NULL || *text == '\0')
+        continue;
+      if (joined->len > 0)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, text);
+    }
+  folded = placements_fold_text (joined->str);
+  sqlite3_result_text (context, g_steal_pointer (&folded), -1, g_free);
+}
+
+static void
+sql_sort_key_for_text (sqlite3_context  *context,
+                       int               argc,
+                       sqlite3_value   **argv)
+{
+  char *key = placements_sort_key_for_text ((const char *) sqlite3_value_text (argv[0]));
+
+  sqlite3_result_text (context, key, -1, g_free);
+}
+
+static void
+sql_sort_key_for_name (sqlite3_context  *context,
+                       int               argc,
+                       sqlite3_value   **argv)
+{
+  char *key = placements_sort_key_for_name ((const char *) sqlite3_value_text (argv[0]),
+                                            (const char *) sqlite3_value_text (argv[1]));
+
+  sqlite3_result_text (context, key, -1, g_free);
+}
+
+/* For migrations that compute folded text and sort keys the way the store does. */
+static gboolean
+register_functions (PlacementsStore  *self,
+                    GError          **error)
+{
+  const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+
+  if (sqlite3_create_function (self->db, "placements_fold", -1, flags, NULL,
+                               sql_fold, NULL, NULL) != SQLITE_OK ||
+      sqlite3_create_function (self->db, "placements_sort_key_for_text", 1, flags, NULL,
+                               sql_sort_key_for_text, NULL, NULL) != SQLITE_OK ||
+      sqlite3_create_function (self->db, "placements_sort_key_for_name", 2, flags, NULL,
+                               sql_sort_key_for_name, NULL, NULL) != SQLITE_OK)
+    {
+      placements_store_set_sqlite_error (self, error, _("The database could not be opened"));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -381,7 +447,8 @@ placements_store_open (const char  *path,
     }
 
   /* WAL with FULL sync: a saved record survives a power cut. */
-  if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
+  if (!register_functions (self, error) ||
+      !exec (self, "PRAGMA journal_mode = WAL", error) ||
       !exec (self, "PRAGMA synchronous = FULL", error) ||
       !exec (self, "PRAGMA foreign_keys = ON", error))
     {
@@ -759,6 +826,38 @@ bind_field (sqlite3_stmt          *statement,
     g_assert_not_reached ();
 }
 
+/*
+ * The words of the searchable fields, folded as a coordinator types them. The
+ * full-text index holds this, so that "yilmaz" finds "Yılmaz": SQLite's tokenizer
+ * takes marks off but leaves letters such as ı, ł or ø as they are. The SQL
+ * function placements_fold() of a migration makes the same text from the columns.
+ */
+static char *
+dup_search_text (PlacementsRecordClass *klass,
+                 PlacementsRecord      *record)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
+    {
+      const PlacementsField *field = placements_record_class_get_field (klass, i);
+      const GValue *value;
+      const char *text;
+
+      if ((field->flags & PLACEMENTS_FIELD_SEARCHABLE) == 0 ||
+          field->pspec->value_type != G_TYPE_STRING)
+        continue;
+      value = placements_record_get_value (record, i + 1);
+      text = g_value_get_string (value);
+      if (text == NULL || *text == '\0')
+        continue;
+      if (joined->len > 0)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, text);
+    }
+  return placements_fold_text (joined->str);
+}
+
 static TypeStatements *
 get_type_statements (PlacementsStore  *self,
                      GType             record_type,
@@ -782,16 +881,17 @@ get_type_statements (PlacementsStore  *self,
   table = placements_record_class_get_table (klass);
   n_fields = placements_record_class_get_n_fields (klass);
 
-  /* Tables listed by name have a sort_key column, written right after the times. */
+  /* Tables listed by name have a sort_key and a search_text column (the text their
+   * full-text index holds), written right after the times. */
   has_sort_key = klass->dup_sort_key != NULL;
 
   insert = g_string_new (NULL);
   g_string_append_printf (insert, "INSERT INTO %s (uuid, created, updated", table);
   if (has_sort_key)
-    g_string_append (insert, ", sort_key");
+    g_string_append (insert, ", sort_key, search_text");
   for (guint i = 0; i < n_fields; i++)
     g_string_append_printf (insert, ", %s", placements_record_class_get_field (klass, i)->column);
-  g_string_append (insert, has_sort_key ? ") VALUES (?, ?, ?, ?" : ") VALUES (?, ?, ?");
+  g_string_append (insert, has_sort_key ? ") VALUES (?, ?, ?, ?, ?" : ") VALUES (?, ?, ?");
   for (guint i = 0; i < n_fields; i++)
     g_string_append (insert, ", ?");
   g_string_append (insert, ")");
@@ -799,7 +899,7 @@ get_type_statements (PlacementsStore  *self,
   update = g_string_new (NULL);
   g_string_append_printf (update, "UPDATE %s SET updated = ?", table);
   if (has_sort_key)
-    g_string_append (update, ", sort_key = ?");
+    g_string_append (update, ", sort_key = ?, search_text = ?");
   for (guint i = 0; i < n_fields; i++)
     g_string_append_printf (update, ", %s = ?",
                             placements_record_class_get_field (klass, i)->column);
@@ -929,6 +1029,7 @@ write_record_full (PlacementsStore   *self,
   g_autofree char *created = NULL;
   const char *now = self->transaction_time;
   g_autofree char *sort_key = NULL;
+  g_autofree char *search_text = NULL;
   sqlite3_stmt *statement;
   gint64 row_id = 0;
   gboolean exists;
@@ -960,7 +1061,10 @@ write_record_full (PlacementsStore   *self,
                          &row_id, &created, NULL);
   statement = exists ? statements->update : statements->insert;
   if (klass->dup_sort_key != NULL)
-    sort_key = klass->dup_sort_key (record);
+    {
+      sort_key = klass->dup_sort_key (record);
+      search_text = dup_search_text (klass, record);
+    }
 
   if (!exists)
     {
@@ -970,7 +1074,10 @@ write_record_full (PlacementsStore   *self,
     }
   sqlite3_bind_text (statement, index++, now, -1, SQLITE_STATIC);
   if (sort_key != NULL)
-    sqlite3_bind_text (statement, index++, sort_key, -1, SQLITE_STATIC);
+    {
+      sqlite3_bind_text (statement, index++, sort_key, -1, SQLITE_STATIC);
+      sqlite3_bind_text (statement, index++, search_text, -1, SQLITE_STATIC);
+    }
   for (guint i = 0; i < n_fields; i++)
     bind_field (statement, index++, placements_record_class_get_field (klass, i),
                 placements_record_get_value (record, i + 1));
