@@ -173,7 +173,8 @@ list_columns (PlacementsRecordClass *klass)
 
 static int
 print_records (PlacementsRecordList *list,
-               Format                format)
+               Format                format,
+               gboolean              labels)
 {
   g_autoptr(PlacementsRecordClass) klass =
     g_type_class_ref (placements_record_list_get_record_type (list));
@@ -199,8 +200,9 @@ print_records (PlacementsRecordList *list,
       g_string_truncate (line, 0);
       for (guint i = 0; i < columns->len; i++)
         {
-          g_autofree char *value =
-            placements_record_dup_field_text (record, g_ptr_array_index (columns, i));
+          const char *column = g_ptr_array_index (columns, i);
+          g_autofree char *value = labels ? placements_record_dup_field_label (record, column)
+                                          : placements_record_dup_field_text (record, column);
 
           append_value (line, format, i, value);
         }
@@ -230,6 +232,7 @@ cli_command_list (const CliOptions   *options,
   g_autofree char *kinds = known_kinds ();
   g_autofree char *description = NULL;
   Format format = FORMAT_TSV;
+  gboolean labels = FALSE;
   int status = CLI_EXIT_OK;
   GType record_type;
   const GOptionEntry entries[] = {
@@ -238,6 +241,8 @@ cli_command_list (const CliOptions   *options,
       N_("tsv|csv") },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search_text,
       N_("Only records whose names or words start with each word of TEXT"), N_("TEXT") },
+    { "labels", 0, 0, G_OPTION_ARG_NONE, &labels,
+      N_("Write codes as their labels, in the words of each record's country"), NULL },
     G_OPTION_ENTRY_NULL
   };
 
@@ -274,5 +279,5 @@ cli_command_list (const CliOptions   *options,
   list = placements_record_list_new (store, record_type);
   placements_record_list_set_search_text (list, search_text);
 
-  return print_records (list, format);
+  return print_records (list, format, labels);
 }

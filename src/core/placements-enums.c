@@ -22,6 +22,8 @@ typedef struct
 static const EnumLabel enum_labels[] = {
   { placements_organisation_kind_get_type, PLACEMENTS_ORGANISATION_KIND_CARE_PROVIDER,
     "organisation kind", NC_ ("organisation kind", "Care provider") },
+  /* Where no record is at hand (a filter, a column header), the kinds that have a
+   * word of their own in each country are named by a word for both. */
   { placements_organisation_kind_get_type, PLACEMENTS_ORGANISATION_KIND_SOCIAL_EMPLOYMENT_COMPANY,
     "organisation kind", NC_ ("organisation kind", "Social-employment company") },
   { placements_organisation_kind_get_type, PLACEMENTS_ORGANISATION_KIND_MUNICIPALITY,
@@ -251,6 +253,41 @@ static const EnumLabel enum_labels[] = {
     "audit action", NC_ ("audit action", "Consent change") },
 };
 
+/*
+ * The words of one country for a code, whatever the language of the interface: a
+ * Belgian employment service is the VDAB to a Dutch coordinator too, as a Belgian
+ * postcode is four digits. The same rule as postcodes and national ids.
+ */
+typedef struct
+{
+  GType             (*get_type) (void);
+  int                 value;
+  PlacementsCountry   country;
+  const char         *context;
+  const char         *label;
+} CountryLabel;
+
+static const CountryLabel country_labels[] = {
+  { placements_organisation_kind_get_type, PLACEMENTS_ORGANISATION_KIND_EMPLOYMENT_SERVICE,
+    PLACEMENTS_COUNTRY_NL, "organisation kind in the Netherlands",
+    NC_ ("organisation kind in the Netherlands", "UWV") },
+  { placements_organisation_kind_get_type, PLACEMENTS_ORGANISATION_KIND_EMPLOYMENT_SERVICE,
+    PLACEMENTS_COUNTRY_BE, "organisation kind in Belgium",
+    NC_ ("organisation kind in Belgium", "VDAB") },
+  { placements_organisation_kind_get_type, PLACEMENTS_ORGANISATION_KIND_SOCIAL_EMPLOYMENT_COMPANY,
+    PLACEMENTS_COUNTRY_NL, "organisation kind in the Netherlands",
+    NC_ ("organisation kind in the Netherlands", "Social-employment company") },
+  { placements_organisation_kind_get_type, PLACEMENTS_ORGANISATION_KIND_SOCIAL_EMPLOYMENT_COMPANY,
+    PLACEMENTS_COUNTRY_BE, "organisation kind in Belgium",
+    NC_ ("organisation kind in Belgium", "Custom-work company") },
+  { placements_organisation_kind_get_type, PLACEMENTS_ORGANISATION_KIND_OCMW,
+    PLACEMENTS_COUNTRY_NL, "organisation kind in the Netherlands",
+    NC_ ("organisation kind in the Netherlands", "Social services") },
+  { placements_organisation_kind_get_type, PLACEMENTS_ORGANISATION_KIND_OCMW,
+    PLACEMENTS_COUNTRY_BE, "organisation kind in Belgium",
+    NC_ ("organisation kind in Belgium", "OCMW") },
+};
+
 /**
  * placements_enum_get_nick:
  * @enum_type: an enum or flags type of the core
@@ -318,4 +355,30 @@ placements_enum_get_label (GType enum_type,
     }
 
   g_return_val_if_reached (NULL);
+}
+
+/**
+ * placements_enum_get_label_for_country:
+ * @enum_type: an enum or flags type of the core
+ * @value: one of its values
+ * @country: the country of the record the value belongs to
+ *
+ * The translated label of @value in the words of @country, where it has words of
+ * its own (an employment service is the UWV in the Netherlands, the VDAB in
+ * Flanders); otherwise placements_enum_get_label().
+ */
+const char *
+placements_enum_get_label_for_country (GType             enum_type,
+                                       int               value,
+                                       PlacementsCountry country)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (country_labels); i++)
+    {
+      const CountryLabel *entry = &country_labels[i];
+
+      if (entry->value == value && entry->country == country &&
+          entry->get_type () == enum_type)
+        return g_dpgettext2 (GETTEXT_PACKAGE, entry->context, entry->label);
+    }
+  return placements_enum_get_label (enum_type, value);
 }

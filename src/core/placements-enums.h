@@ -208,5 +208,8 @@ gboolean    placements_enum_from_nick (GType       enum_type,
                                        int        *value);
 const char *placements_enum_get_label (GType       enum_type,
                                        int         value);
+const char *placements_enum_get_label_for_country (GType             enum_type,
+                                                   int               value,
+                                                   PlacementsCountry country);
 
 G_END_DECLS

@@ -589,6 +589,54 @@ test_dutch_messages (Fixture       *fixture,
   }
 }
 
+/* In Dutch and in Flemish alike, the kind's word is that of the record's country. */
+static void
+test_kind_follows_country (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char *localedir = g_getenv ("PLACEMENTS_BUILD_LOCALEDIR");
+  const char *languages[] = { "LANGUAGE=nl", "LANGUAGE=nl_BE" };
+  g_autofree char *db = fixture_path (fixture, "kinds.db");
+  g_autofree char *mo = NULL;
+  g_autofree char *setting = NULL;
+
+  if (localedir == NULL)
+    {
+      g_test_skip ("PLACEMENTS_BUILD_LOCALEDIR is not set");
+      return;
+    }
+  mo = g_build_filename (localedir, "nl", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("The Dutch translation is not built");
+      return;
+    }
+  setting = g_strconcat ("PLACEMENTS_LOCALEDIR=", localedir, NULL);
+  demo (fixture, db, "10", "1");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      const char *environment[] = { "LC_ALL=C.UTF-8", languages[i], setting, NULL };
+      g_auto(Run) run = { 0 };
+      g_auto(Run) codes = { 0 };
+
+      run_cli_env (fixture, &run, environment, "--db", db, "list", "organisations", "--labels",
+                   NULL);
+      assert_success (&run);
+      g_assert_nonnull (strstr (run.out, "\tVDAB Kortrijk\tVDAB\tBelgië\t"));
+      g_assert_nonnull (strstr (run.out, "\tUWV Werkbedrijf Zwolle\tUWV\tNederland\t"));
+      g_assert_nonnull (strstr (run.out, "\tMaatwerkbedrijf Leiewerk\tMaatwerkbedrijf\tBelgië\t"));
+      g_assert_nonnull (strstr (run.out,
+                                "\tSociaal Ontwikkelbedrijf IJsseldelta\tSW-bedrijf\tNederland\t"));
+      g_assert_nonnull (strstr (run.out, "\tOCMW Kortrijk\tOCMW\tBelgië\t"));
+
+      /* Without --labels, codes as always: what a program reads. */
+      run_cli_env (fixture, &codes, environment, "--db", db, "list", "organisations", NULL);
+      assert_success (&codes);
+      g_assert_nonnull (strstr (codes.out, "\tVDAB Kortrijk\temployment-service\tbe\t"));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -613,6 +661,7 @@ main (int    argc,
   ADD ("/cli/open/newer-database", test_newer_database);
   ADD ("/cli/check", test_check);
   ADD ("/cli/i18n/dutch-messages", test_dutch_messages);
+  ADD ("/cli/i18n/kind-follows-country", test_kind_follows_country);
 
 #undef ADD
 

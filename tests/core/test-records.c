@@ -1207,6 +1207,65 @@ test_audit_writer (Fixture       *fixture,
   g_assert_true (g_regex_match (form, placements_audit_event_get_at (events->pdata[0]), 0, NULL));
 }
 
+/* The word for an organisation's kind comes from its country, not the language. */
+static void
+test_kind_follows_country (void)
+{
+  static const struct
+  {
+    PlacementsOrganisationKind kind;
+    PlacementsCountry          country;
+    const char                *expected;
+  } cases[] = {
+    { PLACEMENTS_ORGANISATION_KIND_EMPLOYMENT_SERVICE, PLACEMENTS_COUNTRY_NL, "UWV" },
+    { PLACEMENTS_ORGANISATION_KIND_EMPLOYMENT_SERVICE, PLACEMENTS_COUNTRY_BE, "VDAB" },
+    { PLACEMENTS_ORGANISATION_KIND_SOCIAL_EMPLOYMENT_COMPANY, PLACEMENTS_COUNTRY_NL,
+      "Social-employment company" },
+    { PLACEMENTS_ORGANISATION_KIND_SOCIAL_EMPLOYMENT_COMPANY, PLACEMENTS_COUNTRY_BE,
+      "Custom-work company" },
+    { PLACEMENTS_ORGANISATION_KIND_OCMW, PLACEMENTS_COUNTRY_NL, "Social services" },
+    { PLACEMENTS_ORGANISATION_KIND_OCMW, PLACEMENTS_COUNTRY_BE, "OCMW" },
+    { PLACEMENTS_ORGANISATION_KIND_MUNICIPALITY, PLACEMENTS_COUNTRY_BE, "Municipality" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PlacementsOrganisation) organisation = placements_organisation_new ();
+      g_autofree char *label = NULL;
+      g_autofree char *code = NULL;
+
+      placements_organisation_set_kind (organisation, cases[i].kind);
+      placements_organisation_set_country (organisation, cases[i].country);
+      label = placements_record_dup_field_label (PLACEMENTS_RECORD (organisation), "kind");
+      g_assert_cmpstr (label, ==, cases[i].expected);
+      g_assert_cmpstr (placements_enum_get_label_for_country (PLACEMENTS_TYPE_ORGANISATION_KIND,
+                                                              cases[i].kind, cases[i].country),
+                       ==, cases[i].expected);
+      /* The stored code stays the code. */
+      code = placements_record_dup_field_text (PLACEMENTS_RECORD (organisation), "kind");
+      g_assert_cmpstr (code, ==, placements_enum_get_nick (PLACEMENTS_TYPE_ORGANISATION_KIND,
+                                                           cases[i].kind));
+    }
+
+  /* Where no record is at hand, the neutral word. */
+  g_assert_cmpstr (placements_enum_get_label (PLACEMENTS_TYPE_ORGANISATION_KIND,
+                                              PLACEMENTS_ORGANISATION_KIND_EMPLOYMENT_SERVICE),
+                   ==, "Employment service");
+
+  /* A record without a country: labels as always, an empty code as "". */
+  {
+    g_autoptr(PlacementsClient) client = placements_client_new ();
+    g_autofree char *group = NULL;
+    g_autofree char *route = NULL;
+
+    placements_client_set_target_group (client, PLACEMENTS_TARGET_GROUP_INTELLECTUAL_DISABILITY);
+    group = placements_record_dup_field_label (PLACEMENTS_RECORD (client), "target-group");
+    g_assert_cmpstr (group, ==, "Intellectual disability");
+    route = placements_record_dup_field_label (PLACEMENTS_RECORD (client), "funding-route");
+    g_assert_cmpstr (route, ==, "");
+  }
+}
+
 static void
 assert_changed (GtSignalLogger  *logger,
                 PlacementsStore *store,
@@ -1787,6 +1846,7 @@ main (int    argc,
                     test_changed_delete_dependents);
   g_test_add_func ("/records/database/private", test_database_private);
   g_test_add_func ("/records/database/newer-version", test_database_newer);
+  g_test_add_func ("/records/labels/kind-follows-country", test_kind_follows_country);
   g_test_add_func ("/records/database/not-a-database", test_database_not_a_database);
   add_fixture_test ("/records/database/reopen", NULL, test_database_reopen);
   add_fixture_test ("/records/schema/accepts-every-code", NULL, test_schema_accepts_every_code);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "placements-enum-types.h"
 #include "placements-enums.h"
 #include "placements-error.h"
 #include "placements-record-private.h"
@@ -782,6 +783,84 @@ placements_record_dup_field_text (PlacementsRecord *self,
     return flags_to_text (type, g_value_get_flags (value));
 
   g_return_val_if_reached (NULL);
+}
+
+/* The record's country, where it has a field "country" of that type. */
+static gboolean
+get_country (PlacementsRecord  *self,
+             PlacementsCountry *country)
+{
+  const PlacementsField *field =
+    placements_record_class_find_field (PLACEMENTS_RECORD_GET_CLASS (self), "country");
+  const GValue *value;
+
+  if (field == NULL || field->pspec->value_type != PLACEMENTS_TYPE_COUNTRY)
+    return FALSE;
+  value = placements_record_get_value (self, field->pspec->param_id);
+  *country = (PlacementsCountry) g_value_get_enum (value);
+  return TRUE;
+}
+
+/**
+ * placements_record_dup_field_label:
+ * @self: a record
+ * @name: a field's property or column name, or "uuid", "created", "updated"
+ *
+ * The field's value for people to read: a code or flags by their translated
+ * labels, in the words of the record's own country where the record has one (a
+ * Belgian employment service is the VDAB, in Dutch as in Flemish); any other
+ * field as placements_record_dup_field_text() writes it. An empty field gives "".
+ */
+char *
+placements_record_dup_field_label (PlacementsRecord *self,
+                                   const char       *name)
+{
+  const PlacementsField *field;
+  const GValue *value;
+  PlacementsCountry country = PLACEMENTS_COUNTRY_NL;
+  gboolean has_country;
+  GType type;
+
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (self), NULL);
+
+  field = placements_record_class_find_field (PLACEMENTS_RECORD_GET_CLASS (self), name);
+  if (field == NULL)
+    return placements_record_dup_field_text (self, name);
+
+  value = placements_record_get_value (self, field->pspec->param_id);
+  type = G_VALUE_TYPE (value);
+  has_country = get_country (self, &country);
+
+  if (G_TYPE_IS_ENUM (type))
+    {
+      int code = g_value_get_enum (value);
+
+      if (g_strcmp0 (placements_enum_get_nick (type, code), "none") == 0)
+        return g_strdup ("");
+      if (has_country)
+        return g_strdup (placements_enum_get_label_for_country (type, code, country));
+      return g_strdup (placements_enum_get_label (type, code));
+    }
+  if (G_TYPE_IS_FLAGS (type))
+    {
+      guint flags = g_value_get_flags (value);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (guint bit = 1; bit != 0 && bit <= flags; bit <<= 1)
+        {
+          if ((flags & bit) == 0)
+            continue;
+          if (text->len > 0)
+            /* Translators: between the items of a list of values in one cell. */
+            g_string_append (text, _(", "));
+          g_string_append (text, has_country
+                                 ? placements_enum_get_label_for_country (type, (int) bit,
+                                                                          country)
+                                 : placements_enum_get_label (type, (int) bit));
+        }
+      return g_string_free (g_steal_pointer (&text), FALSE);
+    }
+  return placements_record_dup_field_text (self, name);
 }
 
 static gboolean

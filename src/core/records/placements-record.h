@@ -113,6 +113,8 @@ gboolean    placements_record_validate    (PlacementsRecord  *self,
                                            GError           **error);
 char       *placements_record_dup_field_text (PlacementsRecord *self,
                                               const char       *name);
+char       *placements_record_dup_field_label (PlacementsRecord *self,
+                                               const char       *name);
 gboolean    placements_record_set_field_text (PlacementsRecord  *self,
                                               const char        *name,
                                               const char        *text,

@@ -177,24 +177,6 @@ format_date (const char *iso_date)
 }
 
 static char *
-format_flags (GType flags_type,
-              guint value)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint bit = 1; bit != 0 && bit <= value; bit <<= 1)
-    {
-      if ((value & bit) == 0)
-        continue;
-      if (text->len > 0)
-        /* Translators: between the items of a list of values in one cell. */
-        g_string_append (text, _(", "));
-      g_string_append (text, placements_enum_get_label (flags_type, (int) bit));
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static char *
 format_cell (PlacementsRecordPage *self,
              const Column         *column,
              PlacementsRecord     *record)
@@ -208,19 +190,10 @@ format_cell (PlacementsRecordPage *self,
   if ((field->flags & PLACEMENTS_FIELD_DATE) != 0)
     return format_date (g_value_get_string (value));
 
-  if (G_VALUE_HOLDS_ENUM (value))
-    {
-      int code = g_value_get_enum (value);
-
-      /* A field that may be empty starts with a "none" code; a list shows it as empty, the
-       * way it shows an empty text, rather than a column full of "Not set". */
-      if (g_strcmp0 (placements_enum_get_nick (G_VALUE_TYPE (value), code), "none") == 0)
-        return g_strdup ("");
-      return g_strdup (placements_enum_get_label (G_VALUE_TYPE (value), code));
-    }
-
-  if (G_VALUE_HOLDS_FLAGS (value))
-    return format_flags (G_VALUE_TYPE (value), g_value_get_flags (value));
+  /* Codes in the words of the record's country (a Belgian employment service is the
+   * VDAB); an empty code shows as an empty cell, not a column full of "Not set". */
+  if (G_VALUE_HOLDS_ENUM (value) || G_VALUE_HOLDS_FLAGS (value))
+    return placements_record_dup_field_label (record, column->property);
 
   if (G_VALUE_HOLDS_BOOLEAN (value))
     /* Translators: a yes/no field in a list; "no" is shown as an empty cell. */
