@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cli-commands.h"
+#include "placements-csv.h"
 #include "placements-record-list.h"
 #include "placements-record-types.h"
 
@@ -104,27 +105,6 @@ append_tsv (GString    *line,
     }
 }
 
-/* RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. */
-static void
-append_csv (GString    *line,
-            const char *value)
-{
-  if (strpbrk (value, ",\"\r\n") == NULL)
-    {
-      g_string_append (line, value);
-      return;
-    }
-
-  g_string_append_c (line, '"');
-  for (const char *p = value; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (line, '"');
-      g_string_append_c (line, *p);
-    }
-  g_string_append_c (line, '"');
-}
-
 static void
 append_value (GString    *line,
               Format      format,
@@ -136,15 +116,18 @@ append_value (GString    *line,
   if (format == FORMAT_TSV)
     append_tsv (line, value);
   else
-    append_csv (line, value);
+    placements_csv_append_field (line, value);
 }
 
 static void
 end_line (GString *line,
           Format   format)
 {
-  /* RFC 4180 ends records with CRLF; TSV is a Unix text file. */
-  g_string_append (line, format == FORMAT_CSV ? "\r\n" : "\n");
+  /* TSV is a Unix text file. */
+  if (format == FORMAT_CSV)
+    placements_csv_end_record (line);
+  else
+    g_string_append_c (line, '\n');
 }
 
 static gboolean

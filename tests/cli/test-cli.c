@@ -368,6 +368,38 @@ test_list_csv_quoting (Fixture       *fixture,
                    "care-provider,nl,,,,,,\"line one\nline\ttwo \\ three\"\r\n");
 }
 
+/* Names come from partners' files: a formula must not run when the CSV is opened. */
+static void
+test_list_csv_neutralises_formulas (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autofree char *db = fixture_path (fixture, "formula.db");
+  g_auto(Run) run = { 0 };
+
+  {
+    g_autoptr(PlacementsStore) store = placements_test_open_store (db);
+    g_autoptr(PlacementsOrganisation) organisation = NULL;
+    g_autoptr(GError) error = NULL;
+
+    organisation = g_object_new (PLACEMENTS_TYPE_ORGANISATION,
+                                 "uuid", "5b0e3c1e-8f1a-4c55-9d7e-2a8f4b6c1d20", NULL);
+    placements_organisation_set_name (organisation,
+                                      "=HYPERLINK(\"http://example.com/\",\"Open\")");
+    placements_organisation_set_kind (organisation, PLACEMENTS_ORGANISATION_KIND_EMPLOYER);
+    placements_organisation_set_city (organisation, "@Zwolle");
+    placements_organisation_set_notes (organisation, "+31 38 123 4567");
+    placements_store_save (store, PLACEMENTS_RECORD (organisation), &error);
+    g_assert_no_error (error);
+  }
+
+  run_cli (fixture, &run, "--db", db, "list", "organisations", "--format", "csv", NULL);
+  assert_success (&run);
+  g_assert_cmpstr (strchr (run.out, '\n') + 1, ==,
+                   "5b0e3c1e-8f1a-4c55-9d7e-2a8f4b6c1d20,"
+                   "\"'=HYPERLINK(\"\"http://example.com/\"\",\"\"Open\"\")\","
+                   "employer,nl,,,,'@Zwolle,,'+31 38 123 4567\r\n");
+}
+
 static void
 test_list_tsv_escaping (Fixture       *fixture,
                         gconstpointer  data)
@@ -655,6 +687,7 @@ main (int    argc,
   ADD ("/cli/list/search-folds-letters", test_list_search_folds_letters);
   ADD ("/cli/list/csv-quoting", test_list_csv_quoting);
   ADD ("/cli/list/tsv-escaping", test_list_tsv_escaping);
+  ADD ("/cli/list/csv-neutralises-formulas", test_list_csv_neutralises_formulas);
   ADD ("/cli/usage-errors", test_usage_errors);
   ADD ("/cli/help-and-version", test_help_and_version);
   ADD ("/cli/open/missing-database", test_missing_database);
