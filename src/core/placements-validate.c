@@ -375,3 +375,134 @@ placements_validate_hours_per_week (double hours)
   /* A NaN fails every comparison anyway; isfinite() says so out loud. */
   return isfinite (hours) && hours > 0.0 && hours <= HOURS_PER_WEEK_MAX;
 }
+
+static gboolean
+is_refused_character (gunichar c)
+{
+  /* Tab, line feed and carriage return belong in notes; the other C0 controls,
+   * DEL and the C1 controls have no place in text a person typed. */
+  if (c < 0x20)
+    return c != '\t' && c != '\n' && c != '\r';
+  if (c >= 0x7f && c <= 0x9f)
+    return TRUE;
+  /* Embeddings and overrides (LRE, RLE, PDF, LRO, RLO) and isolates (LRI, RLI, FSI,
+   * PDI): "Jan\u202Enesnaj" shows as something else than it is. */
+  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+gboolean
+placements_validate_text (const char *text,
+                          gunichar   *bad)
+{
+  const char *p;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  for (p = text; *p != '\0'; p++)
+    {
+      guchar byte = (guchar) *p;
+
+      /* Plain ASCII, most text, needs no decoding. */
+      if (byte >= 0x20 && byte < 0x7f)
+        continue;
+      if (byte < 0x80)
+        {
+          if (is_refused_character (byte))
+            {
+              if (bad != NULL)
+                *bad = byte;
+              return FALSE;
+            }
+          continue;
+        }
+      break;
+    }
+
+  for (; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_refused_character (c))
+        {
+          if (bad != NULL)
+            *bad = c;
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Zero-width space and BOM are trimmed at the ends like white space. */
+static gboolean
+is_trimmed (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x200b || c == 0xfeff;
+}
+
+static gboolean
+is_invisible (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return is_trimmed (c) || type == G_UNICODE_FORMAT || type == G_UNICODE_SPACE_SEPARATOR ||
+         type == G_UNICODE_LINE_SEPARATOR || type == G_UNICODE_PARAGRAPH_SEPARATOR ||
+         type == G_UNICODE_CONTROL;
+}
+
+gboolean
+placements_text_is_invisible (const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!is_invisible (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+char *
+placements_normalise_text (const char *text)
+{
+  g_autofree char *normal = NULL;
+  const char *start;
+  const char *end;
+  gboolean ascii = TRUE;
+  gsize length;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  length = strlen (text);
+  for (gsize i = 0; i < length && ascii; i++)
+    ascii = (guchar) text[i] < 0x80;
+
+  if (ascii)
+    {
+      if (length == 0 ||
+          (!g_ascii_isspace (text[0]) && !g_ascii_isspace (text[length - 1])))
+        return NULL;
+      return g_strstrip (g_strdup (text));
+    }
+
+  if (!g_utf8_validate_len (text, length, NULL))
+    return NULL;
+  normal = g_utf8_normalize (text, (gssize) length, G_NORMALIZE_NFC);
+  if (normal == NULL)
+    return NULL;
+
+  start = normal;
+  while (*start != '\0' && is_trimmed (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  end = normal + strlen (normal);
+  while (end > start)
+    {
+      const char *previous = g_utf8_find_prev_char (start, end);
+
+      if (previous == NULL || !is_trimmed (g_utf8_get_char (previous)))
+        break;
+      end = previous;
+    }
+
+  if (start == normal && *end == '\0' && strcmp (normal, text) == 0)
+    return NULL;
+  return g_strndup (start, (gsize) (end - start));
+}

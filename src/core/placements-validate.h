@@ -45,6 +45,21 @@ gboolean placements_validate_phone           (const char *text);
 gboolean placements_validate_capacity        (int         capacity);
 /* Hours per week of a placement: more than 0, at most 40. */
 gboolean placements_validate_hours_per_week  (double      hours);
+/*
+ * Free text (names, notes): NULL when @text may be stored, otherwise the first
+ * character that may not, in *@bad. Refused: bidirectional embeddings, overrides
+ * and isolates (U+202A-U+202E, U+2066-U+2069), which make a name read differently
+ * from what it is; C0 controls but tab and line breaks; DEL; C1 controls.
+ */
+gboolean placements_validate_text            (const char *text,
+                                              gunichar   *bad);
+/* TRUE when @text has characters, but none that shows: only white space and
+ * invisible formatting (zero-width space, joiners, word joiner, BOM). */
+gboolean placements_text_is_invisible        (const char *text);
+/* @text in the one form it is stored in: NFC, without white space or zero-width
+ * spaces at either end. Returns NULL when @text is already so (the common case,
+ * which costs no allocation). */
+char    *placements_normalise_text           (const char *text);
 /* The postcode written the one way it is stored: NL "1234 AB", BE "1234". Returns
  * NULL when the text is not a valid postcode of that country. */
 char    *placements_normalise_postcode       (PlacementsCountry country,

@@ -642,6 +642,24 @@ static const Refusal refusals[] = {
     { "date", "01-04-2026" }, NULL, "YYYY-MM-DD" },
   { "success-criterion/description-empty", "success-criterion", { { NULL, NULL } },
     { "description", "" }, NULL, "is required" },
+  /* What a name shows must be what it is: no text-direction tricks, no controls, no
+   * name made of nothing visible. The store, the forms and the import share this. */
+  { "client/given-name-right-to-left-override", "client", { { NULL, NULL } },
+    { "given-name", "Jan\u202Ekeeh" }, NULL, "U+202E" },
+  { "client/family-name-right-to-left-isolate", "client", { { NULL, NULL } },
+    { "family-name", "\u2067Jansen\u2069" }, NULL, "U+2067" },
+  { "person/family-name-c0-control", "person", { { NULL, NULL } },
+    { "family-name", "Jan\x01sen" }, NULL, "U+0001" },
+  { "person/given-name-escape", "person", { { NULL, NULL } },
+    { "given-name", "Piet\x1b[2J" }, NULL, "U+001B" },
+  { "organisation/name-c1-control", "organisation", { { NULL, NULL } },
+    { "name", "Linde\xc2\x85" "Zorg" }, NULL, "U+0085" },
+  { "organisation/name-only-spaces", "organisation", { { NULL, NULL } },
+    { "name", "  \u00a0\u3000 " }, NULL, "is required" },
+  { "client/family-name-only-zero-width", "client", { { NULL, NULL } },
+    { "family-name", "\u200b\u200d\u2060" }, NULL, "invisible" },
+  { "client/goals-only-zero-width", "client", { { NULL, NULL } },
+    { "goals", "\u200c\u200d" }, NULL, "invisible" },
 };
 
 static void
@@ -767,6 +785,47 @@ test_date_of_birth_today (Fixture       *fixture,
 
   set_field (fixture, record, "date-of-birth", tomorrow_text);
   assert_save_refused (fixture, record, PLACEMENTS_ERROR_INVALID_FIELD, "date-of-birth");
+}
+
+/* Text is stored in one form: NFC, without white space at the ends, whether it came
+ * through a setter (a form) or as text (the import, the command line). */
+static void
+test_normalise (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(PlacementsRecord) record = NULL;
+  g_autoptr(PlacementsRecord) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *given = NULL;
+  g_autofree char *family = NULL;
+  g_autofree char *goals = NULL;
+
+  build_graph (fixture);
+  record = new_record (fixture, "client");
+  /* "Rene\u0301" is René with the accent typed as its own character. */
+  g_object_set (record, "given-name", "  Rene\u0301\u00a0", "family-name", "\u200bJansen\n",
+                NULL);
+  set_field (fixture, record, "goals", "\tWerken in de groenvoorziening.\r\n");
+  g_assert_true (placements_store_save (fixture->store, record, &error));
+  g_assert_no_error (error);
+
+  loaded = placements_store_load (fixture->store, G_OBJECT_TYPE (record),
+                                  placements_record_get_uuid (record), &error);
+  g_assert_no_error (error);
+  given = placements_record_dup_field_text (loaded, "given-name");
+  family = placements_record_dup_field_text (loaded, "family-name");
+  goals = placements_record_dup_field_text (loaded, "goals");
+  g_assert_cmpstr (given, ==, "Ren\u00e9");
+  g_assert_cmpstr (family, ==, "Jansen");
+  g_assert_cmpstr (goals, ==, "Werken in de groenvoorziening.");
+
+  /* Inside a text, line breaks and tabs stay: notes have paragraphs. */
+  set_field (fixture, record, "goals", "Eerst:\n\tsolliciteren");
+  g_assert_true (placements_store_save (fixture->store, record, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&goals, g_free);
+  goals = placements_record_dup_field_text (record, "goals");
+  g_assert_cmpstr (goals, ==, "Eerst:\n\tsolliciteren");
 }
 
 static void
@@ -1827,6 +1886,7 @@ main (int    argc,
 
   add_fixture_test ("/records/refuse/client/date-of-birth-tomorrow", NULL,
                     test_date_of_birth_today);
+  add_fixture_test ("/records/normalise/trim-and-nfc", NULL, test_normalise);
   g_test_add_func ("/records/set-field-text/refuses-bad-text", test_set_field_text_refusals);
   g_test_add_func ("/records/set-field-text/unknown-field", test_unknown_field);
   g_test_add_func ("/records/field-text/doubles", test_field_text_doubles);

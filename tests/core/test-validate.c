@@ -557,6 +557,52 @@ test_hours_per_week (void)
   g_assert_false (placements_validate_hours_per_week (-INFINITY));
 }
 
+static void
+test_text (void)
+{
+  gunichar bad = 0;
+
+  g_assert_true (placements_validate_text ("Jan Jansen", NULL));
+  g_assert_true (placements_validate_text ("Ren\u00e9 \u05d3\u05d5\u05d3 \U0001F600", NULL));
+  g_assert_true (placements_validate_text ("regel 1\nregel 2\r\n\tinspringen", NULL));
+  /* Marks, not overrides: right-to-left names need them. */
+  g_assert_true (placements_validate_text ("\u200f\u05d3\u05d5\u05d3", NULL));
+
+  g_assert_false (placements_validate_text ("Jan\u202Esnesnaj", &bad));
+  g_assert_cmpuint (bad, ==, 0x202e);
+  g_assert_false (placements_validate_text ("\u2066x", &bad));
+  g_assert_cmpuint (bad, ==, 0x2066);
+  g_assert_false (placements_validate_text ("a\x7f", &bad));
+  g_assert_cmpuint (bad, ==, 0x7f);
+  g_assert_false (placements_validate_text ("a\x02", &bad));
+  g_assert_cmpuint (bad, ==, 0x02);
+  g_assert_false (placements_validate_text ("a\xc2\x9b" "b", &bad));
+  g_assert_cmpuint (bad, ==, 0x9b);
+
+  g_assert_true (placements_text_is_invisible (" "));
+  g_assert_true (placements_text_is_invisible ("\u200b\u200c\u200d\u2060\ufeff"));
+  g_assert_false (placements_text_is_invisible (""));
+  g_assert_false (placements_text_is_invisible ("\u200bx"));
+}
+
+static void
+test_normalise_text (void)
+{
+  g_autofree char *trimmed = placements_normalise_text ("  Jan\t");
+  g_autofree char *nfc = placements_normalise_text ("Rene\u0301");
+  g_autofree char *zero_width = placements_normalise_text ("\ufeff\u200bJan\u00a0\u3000");
+  g_autofree char *empty = placements_normalise_text ("   ");
+
+  /* Already so: nothing to copy. */
+  g_assert_null (placements_normalise_text ("Jan Jansen"));
+  g_assert_null (placements_normalise_text ("Ren\u00e9"));
+  g_assert_null (placements_normalise_text (""));
+  g_assert_cmpstr (trimmed, ==, "Jan");
+  g_assert_cmpstr (nfc, ==, "Ren\u00e9");
+  g_assert_cmpstr (zero_width, ==, "Jan");
+  g_assert_cmpstr (empty, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -593,6 +639,8 @@ main (int   argc,
   g_test_add_func ("/validate/phone/invalid", test_phone_invalid);
   g_test_add_func ("/validate/capacity", test_capacity);
   g_test_add_func ("/validate/hours-per-week", test_hours_per_week);
+  g_test_add_func ("/validate/text", test_text);
+  g_test_add_func ("/validate/normalise-text", test_normalise_text);
 
   return g_test_run ();
 }

@@ -157,6 +157,12 @@ static const Hostile hostile_cases[] = {
   { "wrong-namespace", "wrong-namespace.xml", "schema", 0 },
   { "kind-mismatch", "kind-mismatch.xml", "message-kind", 0 },
   { "report", "report.xml", "message-kind", 0 },
+  /* A name must read as what it is, and be something. */
+  { "name-bidi-override", "name-bidi-override.xml", "record-valid", 0 },
+  { "name-bidi-isolate", "name-bidi-isolate.xml", "record-valid", 0 },
+  { "name-c1-control", "name-c1-control.xml", "record-valid", 0 },
+  { "name-only-spaces", "name-only-spaces.xml", "record-valid", 0 },
+  { "name-only-zero-width", "name-only-zero-width.xml", "record-valid", 0 },
 };
 
 static void

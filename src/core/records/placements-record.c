@@ -209,6 +209,7 @@ placements_record_real_validate (PlacementsRecord  *self,
       const GValue *value = &values[i];
       GType type = G_VALUE_TYPE (value);
       gboolean empty = FALSE;
+      gunichar bad = 0;
 
       if (type == G_TYPE_STRING)
         {
@@ -246,6 +247,24 @@ placements_record_real_validate (PlacementsRecord  *self,
               g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
                            _("%s: the field “%s” holds “%s”, which is not a valid UUID"),
                            _(info->label), _(field->label), text);
+              return FALSE;
+            }
+          if (!empty && !placements_validate_text (text, &bad))
+            {
+              /* TRANSLATORS: the record, the field and a Unicode code point such as
+               * U+202E (right-to-left override) */
+              g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
+                           _("%s: the field “%s” holds a control or text-direction "
+                             "character (U+%04X), which is not stored"),
+                           _(info->label), _(field->label), bad);
+              return FALSE;
+            }
+          if (!empty && placements_text_is_invisible (text))
+            {
+              g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
+                           _("%s: the field “%s” holds only spaces or invisible "
+                             "characters"),
+                           _(info->label), _(field->label));
               return FALSE;
             }
         }
@@ -501,6 +520,46 @@ placements_record_validate (PlacementsRecord  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return PLACEMENTS_RECORD_GET_CLASS (self)->validate (self, error);
+}
+
+/**
+ * placements_record_normalise:
+ * @self: a record
+ *
+ * Writes every text field in the one form it is stored in (NFC, no white space at
+ * either end; see placements_normalise_text()), so that "Jan " and "Jan", or an é
+ * typed as e and an accent, are the same name everywhere. The store calls it before
+ * validating a record it saves, and placements_record_set_field_text() for text
+ * from files, so the window, the command line and the import meet the same rule.
+ */
+void
+placements_record_normalise (PlacementsRecord *self)
+{
+  PlacementsRecordInfo *info;
+  GValue *values;
+
+  g_return_if_fail (PLACEMENTS_IS_RECORD (self));
+
+  info = get_info (PLACEMENTS_RECORD_GET_CLASS (self));
+  values = ensure_values (self);
+  for (guint i = 0; i < info->fields->len; i++)
+    {
+      const char *text;
+      g_autofree char *normal = NULL;
+
+      if (G_VALUE_TYPE (&values[i]) != G_TYPE_STRING)
+        continue;
+      text = g_value_get_string (&values[i]);
+      if (text == NULL || (normal = placements_normalise_text (text)) == NULL)
+        continue;
+      {
+        g_auto (GValue) value = G_VALUE_INIT;
+
+        g_value_init (&value, G_TYPE_STRING);
+        g_value_set_string (&value, *normal != '\0' ? normal : NULL);
+        set_value (self, i + 1, &value);
+      }
+    }
 }
 
 const GValue *
@@ -887,8 +946,13 @@ text_to_value (const PlacementsField *field,
 
   if (type == G_TYPE_STRING)
     {
+      g_autofree char *normal = NULL;
+
       if (!g_utf8_validate (text, -1, NULL))
         return FALSE;
+      normal = placements_normalise_text (text);
+      if (normal != NULL)
+        text = normal;
       g_value_set_string (value, *text != '\0' ? text : NULL);
       return TRUE;
     }

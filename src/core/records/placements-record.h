@@ -111,6 +111,7 @@ const char *placements_record_get_updated (PlacementsRecord  *self);
 gint64      placements_record_get_row_id  (PlacementsRecord  *self);
 gboolean    placements_record_validate    (PlacementsRecord  *self,
                                            GError           **error);
+void        placements_record_normalise   (PlacementsRecord  *self);
 char       *placements_record_dup_field_text (PlacementsRecord *self,
                                               const char       *name);
 char       *placements_record_dup_field_label (PlacementsRecord *self,

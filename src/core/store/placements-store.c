@@ -1050,6 +1050,7 @@ write_record_full (PlacementsStore   *self,
         return FALSE;
     }
 
+  placements_record_normalise (record);
   if (!placements_record_validate (record, error) || !check_references (self, record, error))
     return FALSE;
 
