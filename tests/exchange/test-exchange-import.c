@@ -3,7 +3,10 @@
 #include "config.h"
 
 #include <locale.h>
+#include <sys/stat.h>
+
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "placements-error.h"
 #include "placements-exchange-reader.h"
@@ -639,8 +642,24 @@ test_acknowledgement (Fixture       *fixture,
                             "exchange-id", "org-a", NULL);
   import = import_file (fixture->store, "valid-referral.xml",
                         PLACEMENTS_RESOLUTION_KEEP_OURS);
-  g_assert_true (placements_import_write_acknowledgement (import, ack_path, &error));
-  g_assert_no_error (error);
+  {
+    /* With the usual umask, as with none: the answer names the sender's records. */
+    mode_t old_mask = umask (022);
+    GStatBuf info;
+    g_autoptr(GDir) folder = NULL;
+    const char *name;
+
+    g_assert_true (placements_import_write_acknowledgement (import, ack_path, &error));
+    umask (old_mask);
+    g_assert_no_error (error);
+    g_assert_cmpint (g_stat (ack_path, &info), ==, 0);
+    g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+    /* No temporary file beside it. */
+    folder = g_dir_open (fixture->folder, 0, &error);
+    g_assert_no_error (error);
+    while ((name = g_dir_read_name (folder)) != NULL)
+      g_assert_false (g_str_has_prefix (name, ".ack.xml."));
+  }
 
   /* A sent the referral, and reads the answer. */
   store_a = open_organisation_store (fixture->folder, "a.db", FALSE);

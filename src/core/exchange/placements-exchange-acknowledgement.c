@@ -7,6 +7,7 @@
 
 #include "placements-exchange-acknowledgement.h"
 #include "placements-error.h"
+#include "placements-private-file.h"
 
 #define EXCHANGE_NAMESPACE "urn:example:placements:exchange:1"
 /* The schema's limit for a text element. */
@@ -103,10 +104,9 @@ placements_acknowledgement_write (const char  *path,
       return FALSE;
     }
 
-  ok = g_file_set_contents_full (path, (const char *) xmlBufferContent (buffer),
-                                 xmlBufferLength (buffer),
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0644, error);
+  /* It names the sender's records and quotes their fields: private, like the database. */
+  ok = placements_private_file_write (path, (const char *) xmlBufferContent (buffer),
+                                      xmlBufferLength (buffer), error);
   xmlBufferFree (buffer);
   if (!ok)
     return FALSE;
