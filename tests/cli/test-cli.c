@@ -108,6 +108,75 @@ run_cli_env (Fixture            *fixture,
 #define run_cli(fixture, run, ...) run_cli_env (fixture, run, NULL, __VA_ARGS__)
 
 static void
+on_communicated (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Run *run = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_communicate_utf8_finish (G_SUBPROCESS (source), result, &run->out, &run->err,
+                                        &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+on_too_late (gpointer user_data)
+{
+  gboolean *too_late = user_data;
+
+  *too_late = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* For what used to hang: the run fails the test when it takes more than @seconds
+ * (generous: the machine may be loaded), rather than waiting for meson's timeout. */
+static void
+run_cli_bounded (Fixture    *fixture,
+                 Run        *run,
+                 guint       seconds,
+                 const char *first_arg,
+                 ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("PLACEMENTS_CLI");
+  gboolean too_late = FALSE;
+  guint timeout;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) cli);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "PLACEMENTS_DB");
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", fixture->folder, TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8_async (process, NULL, NULL, on_communicated, run);
+  timeout = g_timeout_add_seconds (seconds, on_too_late, &too_late);
+  while (run->err == NULL && !too_late)
+    g_main_context_iteration (NULL, TRUE);
+  if (too_late)
+    {
+      g_subprocess_force_exit (process);
+      g_error ("placements-cli %s did not end within %u s", first_arg, seconds);
+    }
+  g_source_remove (timeout);
+  g_subprocess_wait (process, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+static void
 assert_one_error_line (const Run *run)
 {
   g_assert_true (g_str_has_prefix (run->err, "placements-cli: "));
@@ -545,6 +614,34 @@ test_newer_database (Fixture       *fixture,
     }
 }
 
+/* A FIFO (or a device) named as the file to read is refused at once: opening it
+ * must not wait for a writer that never comes. */
+static void
+test_fifo_refused (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *db = fixture_path (fixture, "fifo.db");
+  g_autofree char *fifo = fixture_path (fixture, "referral.xml");
+  g_auto(Run) init = { 0 };
+  g_auto(Run) validate = { 0 };
+  g_auto(Run) import = { 0 };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  run_cli (fixture, &init, "--db", db, "init", NULL);
+  assert_success (&init);
+
+  run_cli_bounded (fixture, &validate, 30, "validate", fifo, NULL);
+  g_assert_cmpint (validate.status, ==, 1);
+  assert_one_error_line (&validate);
+  g_assert_nonnull (strstr (validate.err, "referral.xml: line 1: "));
+  g_assert_nonnull (strstr (validate.err, "(rule: regular-file)"));
+
+  run_cli_bounded (fixture, &import, 30, "import", "--db", db, fifo, NULL);
+  g_assert_cmpint (import.status, ==, 1);
+  assert_one_error_line (&import);
+  g_assert_nonnull (strstr (import.err, "(rule: regular-file)"));
+}
+
 static void
 test_check (Fixture       *fixture,
             gconstpointer  data)
@@ -693,6 +790,7 @@ main (int    argc,
   ADD ("/cli/open/missing-database", test_missing_database);
   ADD ("/cli/open/newer-database", test_newer_database);
   ADD ("/cli/check", test_check);
+  ADD ("/cli/exchange/fifo-refused", test_fifo_refused);
   ADD ("/cli/i18n/dutch-messages", test_dutch_messages);
   ADD ("/cli/i18n/kind-follows-country", test_kind_follows_country);
 

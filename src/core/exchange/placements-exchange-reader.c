@@ -863,7 +863,9 @@ placements_exchange_read (const char    *path,
   display_name = g_filename_display_basename (path);
   limit = g_format_size_full (max_size, G_FORMAT_SIZE_LONG_FORMAT);
 
-  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY, 0);
+  /* O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, before
+   * fstat() could tell that it is not a file. Reading a regular file ignores it. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0);
   if (fd < 0)
     {
       int saved_errno = errno;
