@@ -37,11 +37,24 @@ placements_buddy_validate (PlacementsRecord  *record,
   return TRUE;
 }
 
+static char *
+placements_buddy_dup_display_name (PlacementsRecord *record,
+                                   PlacementsStore  *store)
+{
+  g_autofree char *name = placements_record_dup_reference_name (record, "person-uuid", store);
+
+  /* A buddy is the person who is one. */
+  if (*name == '\0')
+    return g_strdup (placements_record_class_get_label (PLACEMENTS_RECORD_GET_CLASS (record)));
+  return g_steal_pointer (&name);
+}
+
 static void
 placements_buddy_class_init (PlacementsBuddyClass *klass)
 {
   PlacementsRecordClass *record_class = PLACEMENTS_RECORD_CLASS (klass);
 
+  record_class->dup_display_name = placements_buddy_dup_display_name;
   record_class->validate = placements_buddy_validate;
 
   placements_record_class_set_table (record_class, "buddy", "buddy",

@@ -122,11 +122,22 @@ placements_client_dup_sort_key (PlacementsRecord *record)
                                        placements_client_get_given_name (self));
 }
 
+static char *
+placements_client_dup_display_name (PlacementsRecord *record,
+                                    PlacementsStore  *store)
+{
+  PlacementsClient *self = PLACEMENTS_CLIENT (record);
+
+  return placements_record_format_person_name (placements_client_get_family_name (self),
+                                               placements_client_get_given_name (self));
+}
+
 static void
 placements_client_class_init (PlacementsClientClass *klass)
 {
   PlacementsRecordClass *record_class = PLACEMENTS_RECORD_CLASS (klass);
 
+  record_class->dup_display_name = placements_client_dup_display_name;
   record_class->validate = placements_client_validate;
   record_class->dup_sort_key = placements_client_dup_sort_key;
 

@@ -68,11 +68,22 @@ placements_person_dup_sort_key (PlacementsRecord *record)
                                        placements_person_get_given_name (self));
 }
 
+static char *
+placements_person_dup_display_name (PlacementsRecord *record,
+                                    PlacementsStore  *store)
+{
+  PlacementsPerson *self = PLACEMENTS_PERSON (record);
+
+  return placements_record_format_person_name (placements_person_get_family_name (self),
+                                               placements_person_get_given_name (self));
+}
+
 static void
 placements_person_class_init (PlacementsPersonClass *klass)
 {
   PlacementsRecordClass *record_class = PLACEMENTS_RECORD_CLASS (klass);
 
+  record_class->dup_display_name = placements_person_dup_display_name;
   record_class->validate = placements_person_validate;
   record_class->dup_sort_key = placements_person_dup_sort_key;
 

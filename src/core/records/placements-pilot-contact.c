@@ -35,11 +35,24 @@ placements_pilot_contact_validate (PlacementsRecord  *record,
   return TRUE;
 }
 
+static char *
+placements_pilot_contact_dup_display_name (PlacementsRecord *record,
+                                           PlacementsStore  *store)
+{
+  g_autofree char *name = placements_record_dup_reference_name (record, "person-uuid", store);
+
+  /* A contact is the person one calls. */
+  if (*name == '\0')
+    return g_strdup (placements_record_class_get_label (PLACEMENTS_RECORD_GET_CLASS (record)));
+  return g_steal_pointer (&name);
+}
+
 static void
 placements_pilot_contact_class_init (PlacementsPilotContactClass *klass)
 {
   PlacementsRecordClass *record_class = PLACEMENTS_RECORD_CLASS (klass);
 
+  record_class->dup_display_name = placements_pilot_contact_dup_display_name;
   record_class->validate = placements_pilot_contact_validate;
 
   placements_record_class_set_table (record_class, "pilot-contact", "pilot_contact",

@@ -35,11 +35,25 @@ placements_pilot_partner_validate (PlacementsRecord  *record,
   return TRUE;
 }
 
+static char *
+placements_pilot_partner_dup_display_name (PlacementsRecord *record,
+                                           PlacementsStore  *store)
+{
+  g_autofree char *name =
+    placements_record_dup_reference_name (record, "organisation-uuid", store);
+
+  /* A partner is the organisation taking part. */
+  if (*name == '\0')
+    return g_strdup (placements_record_class_get_label (PLACEMENTS_RECORD_GET_CLASS (record)));
+  return g_steal_pointer (&name);
+}
+
 static void
 placements_pilot_partner_class_init (PlacementsPilotPartnerClass *klass)
 {
   PlacementsRecordClass *record_class = PLACEMENTS_RECORD_CLASS (klass);
 
+  record_class->dup_display_name = placements_pilot_partner_dup_display_name;
   record_class->validate = placements_pilot_partner_validate;
 
   placements_record_class_set_table (record_class, "pilot-partner", "pilot_partner",

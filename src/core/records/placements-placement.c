@@ -102,11 +102,28 @@ placements_placement_validate (PlacementsRecord  *record,
   return TRUE;
 }
 
+static char *
+placements_placement_dup_display_name (PlacementsRecord *record,
+                                       PlacementsStore  *store)
+{
+  g_autofree char *client = placements_record_dup_reference_name (record, "client-uuid", store);
+  g_autofree char *workplace =
+    placements_record_dup_reference_name (record, "workplace-uuid", store);
+
+  if (*client == '\0' || *workplace == '\0')
+    return g_strdup (*client != '\0' ? client : *workplace != '\0' ? workplace :
+                     placements_record_class_get_label (PLACEMENTS_RECORD_GET_CLASS (record)));
+  /* Translators: a placement's name: the client, then the workplace, as in
+   * "Bakker, Anouk at Inpakafdeling". */
+  return g_strdup_printf (C_("display name", "%s at %s"), client, workplace);
+}
+
 static void
 placements_placement_class_init (PlacementsPlacementClass *klass)
 {
   PlacementsRecordClass *record_class = PLACEMENTS_RECORD_CLASS (klass);
 
+  record_class->dup_display_name = placements_placement_dup_display_name;
   record_class->validate = placements_placement_validate;
 
   placements_record_class_set_table (record_class, "placement", "placement",

@@ -27,6 +27,9 @@ typedef struct
   gint64  row_id;
   GValue *values;
   guint   n_values;
+  /* The display names of referenced records, by property id - 1, as a list read them
+   * along with the record; NULL until given (the whole array, or one name). */
+  char  **reference_names;
 } PlacementsRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PlacementsRecord, placements_record, G_TYPE_OBJECT)
@@ -108,6 +111,13 @@ set_value (PlacementsRecord *self,
     return;
 
   g_value_copy (value, g_value_reset (slot));
+  /* The name given for the record referred to before is not this one's. */
+  {
+    PlacementsRecordPrivate *priv = placements_record_get_instance_private (self);
+
+    if (priv->reference_names != NULL)
+      g_clear_pointer (&priv->reference_names[property_id - 1], g_free);
+  }
   g_object_notify_by_pspec (G_OBJECT (self), field->pspec);
 }
 
@@ -119,6 +129,10 @@ placements_record_finalize (GObject *object)
 
   for (guint i = 0; i < priv->n_values; i++)
     g_value_unset (&priv->values[i]);
+  if (priv->reference_names != NULL)
+    for (guint i = 0; i < priv->n_values; i++)
+      g_free (priv->reference_names[i]);
+  g_clear_pointer (&priv->reference_names, g_free);
   g_clear_pointer (&priv->values, g_free);
   g_clear_pointer (&priv->uuid, g_free);
   g_clear_pointer (&priv->created, g_free);
@@ -298,6 +312,44 @@ placements_record_real_validate (PlacementsRecord  *self,
   return TRUE;
 }
 
+/* A named thing is its name; anything else is its kind and what it belongs to. */
+static char *
+placements_record_real_dup_display_name (PlacementsRecord *self,
+                                         PlacementsStore  *store)
+{
+  PlacementsRecordInfo *info = get_info (PLACEMENTS_RECORD_GET_CLASS (self));
+  const char *label = g_dgettext (GETTEXT_PACKAGE, info->label);
+
+  for (guint i = 0; i < info->fields->len; i++)
+    {
+      const PlacementsField *field = g_ptr_array_index (info->fields, i);
+      const char *name;
+
+      if (!g_str_equal (field->column, "name"))
+        continue;
+      name = g_value_get_string (&ensure_values (self)[i]);
+      return g_strdup (name != NULL && *name != '\0' ? name : label);
+    }
+
+  /* The first reference is what the record belongs to: a client, a pilot. */
+  for (guint i = 0; i < info->fields->len; i++)
+    {
+      const PlacementsField *field = g_ptr_array_index (info->fields, i);
+      g_autofree char *owner = NULL;
+
+      if (field->references == G_TYPE_INVALID)
+        continue;
+      owner = placements_record_dup_reference_name (self, field->pspec->name, store);
+      if (*owner == '\0')
+        break;
+      /* Translators: a record without a name of its own: its kind, then whose it is,
+       * as in "Consent of Bakker, Anouk". */
+      return g_strdup_printf (C_("display name", "%s of %s"), label, owner);
+    }
+
+  return g_strdup (label);
+}
+
 static void
 placements_record_class_init (PlacementsRecordClass *klass)
 {
@@ -308,6 +360,7 @@ placements_record_class_init (PlacementsRecordClass *klass)
   object_class->set_property = placements_record_set_property;
 
   klass->validate = placements_record_real_validate;
+  klass->dup_display_name = placements_record_real_dup_display_name;
 
   properties[PROP_UUID] =
     g_param_spec_string ("uuid", NULL, NULL, NULL,
@@ -754,6 +807,124 @@ flags_to_text (GType flags_type,
  *
  * Returns: (transfer full): the text
  */
+/**
+ * placements_record_dup_display_name:
+ * @self: a #PlacementsRecord
+ * @store: (nullable): the database, to look up referenced records by
+ *
+ * Returns: (transfer full): the translated name a coordinator knows the record by
+ */
+char *
+placements_record_dup_display_name (PlacementsRecord *self,
+                                    PlacementsStore  *store)
+{
+  char *name;
+
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (self), NULL);
+
+  name = PLACEMENTS_RECORD_GET_CLASS (self)->dup_display_name (self, store);
+  return name != NULL ? name : g_strdup ("");
+}
+
+static const PlacementsField *
+find_reference_field (PlacementsRecord *self,
+                      const char       *field_name)
+{
+  const PlacementsField *field =
+    placements_record_class_find_field (PLACEMENTS_RECORD_GET_CLASS (self), field_name);
+
+  g_return_val_if_fail (field != NULL, NULL);
+  g_return_val_if_fail (field->references != G_TYPE_INVALID, NULL);
+  return field;
+}
+
+/**
+ * placements_record_dup_reference_name:
+ * @self: a #PlacementsRecord
+ * @field_name: a reference field of @self
+ * @store: (nullable): the database, for a name the record was not given
+ *
+ * Returns: (transfer full): the display name of the record referred to, or ""
+ */
+char *
+placements_record_dup_reference_name (PlacementsRecord *self,
+                                      const char       *field_name,
+                                      PlacementsStore  *store)
+{
+  PlacementsRecordPrivate *priv = placements_record_get_instance_private (self);
+  g_autoptr(PlacementsRecord) target = NULL;
+  g_autoptr(GError) error = NULL;
+  const PlacementsField *field;
+  const char *uuid;
+
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (self), NULL);
+  field = find_reference_field (self, field_name);
+  g_return_val_if_fail (field != NULL, NULL);
+
+  uuid = g_value_get_string (&ensure_values (self)[field->pspec->param_id - 1]);
+  if (uuid == NULL || *uuid == '\0')
+    return g_strdup ("");
+  if (priv->reference_names != NULL && priv->reference_names[field->pspec->param_id - 1] != NULL)
+    return g_strdup (priv->reference_names[field->pspec->param_id - 1]);
+  if (store == NULL)
+    return g_strdup ("");
+
+  target = placements_store_load (store, field->references, uuid, &error);
+  if (target == NULL)
+    {
+      /* A dangling reference has no name; the store's integrity check reports it. */
+      g_debug ("Record %s could not be loaded: %s", uuid, error->message);
+      return g_strdup ("");
+    }
+  return placements_record_dup_display_name (target, store);
+}
+
+/**
+ * placements_record_set_reference_name:
+ * @self: a #PlacementsRecord
+ * @field_name: a reference field of @self
+ * @name: (nullable): the display name of the record it refers to now, or %NULL to forget it
+ *
+ * For the lists that read referenced names along with their rows. Setting the field
+ * forgets the name.
+ */
+void
+placements_record_set_reference_name (PlacementsRecord *self,
+                                      const char       *field_name,
+                                      const char       *name)
+{
+  PlacementsRecordPrivate *priv = placements_record_get_instance_private (self);
+  const PlacementsField *field;
+
+  g_return_if_fail (PLACEMENTS_IS_RECORD (self));
+  field = find_reference_field (self, field_name);
+  g_return_if_fail (field != NULL);
+
+  ensure_values (self);
+  if (priv->reference_names == NULL)
+    {
+      if (name == NULL)
+        return;
+      priv->reference_names = g_new0 (char *, priv->n_values);
+    }
+  replace_string (&priv->reference_names[field->pspec->param_id - 1], name);
+}
+
+char *
+placements_record_format_person_name (const char *family_name,
+                                      const char *given_name)
+{
+  if (family_name == NULL)
+    family_name = "";
+  if (given_name == NULL || *given_name == '\0')
+    return g_strdup (family_name);
+  if (*family_name == '\0')
+    return g_strdup (given_name);
+  /* Translators: a person's name where people are listed: family name, then given name,
+   * as in "Bakker, Anouk". */
+  return g_strdup_printf (C_("person name", "%s, %s"), family_name, given_name);
+}
+
 char *
 placements_record_format_double (double number)
 {

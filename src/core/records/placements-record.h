@@ -4,6 +4,9 @@
 
 G_BEGIN_DECLS
 
+/* The store is declared with the store; records only pass it on to resolve references. */
+typedef struct _PlacementsStore PlacementsStore;
+
 #define PLACEMENTS_TYPE_RECORD (placements_record_get_type ())
 
 G_DECLARE_DERIVABLE_TYPE (PlacementsRecord, placements_record, PLACEMENTS, RECORD, GObject)
@@ -72,7 +75,16 @@ struct _PlacementsRecordClass
    */
   char    *(*dup_sort_key) (PlacementsRecord *self);
 
-  gpointer padding[7];
+  /*
+   * The name a coordinator knows the record by, translated: "Bakker, Anouk", or for a
+   * placement "Bakker, Anouk at Inpakafdeling". Names of referenced records come from
+   * placements_record_dup_reference_name(). The default is the "name" field, or the kind
+   * and what it belongs to ("Consent of Bakker, Anouk").
+   */
+  char    *(*dup_display_name) (PlacementsRecord *self,
+                                PlacementsStore  *store);
+
+  gpointer padding[6];
 };
 
 /* For the class_init of a record type. */
@@ -121,6 +133,17 @@ gboolean    placements_record_set_field_text (PlacementsRecord  *self,
                                               const char        *text,
                                               GError           **error);
 char       *placements_record_format_double  (double             number);
+/* @store (nullable) resolves references whose names the record was not given. */
+char       *placements_record_dup_display_name   (PlacementsRecord *self,
+                                                  PlacementsStore  *store);
+/* The display name of the record a reference field points to, "" when it is empty or
+ * points nowhere. A list hands its records these names, read in its own query. */
+char       *placements_record_dup_reference_name (PlacementsRecord *self,
+                                                  const char       *field_name,
+                                                  PlacementsStore  *store);
+void        placements_record_set_reference_name (PlacementsRecord *self,
+                                                  const char       *field_name,
+                                                  const char       *name);
 void        placements_record_append_flags_text (GString     *text,
                                                  GFlagsClass *klass,
                                                  guint        value);
@@ -181,6 +204,10 @@ gboolean placements_record_check_date_order        (PlacementsRecord  *self,
                                                     guint              start_id,
                                                     guint              end_id,
                                                     GError           **error);
+
+/* For the display names of people: "Bakker, Anouk", or the family name alone. */
+char    *placements_record_format_person_name      (const char        *family_name,
+                                                    const char        *given_name);
 
 /* For the store: identity and timestamps come from the database. */
 void placements_record_set_stored (PlacementsRecord *self,

@@ -40,11 +40,24 @@ placements_success_criterion_validate (PlacementsRecord  *record,
   return TRUE;
 }
 
+static char *
+placements_success_criterion_dup_display_name (PlacementsRecord *record,
+                                               PlacementsStore  *store)
+{
+  const char *description =
+    placements_success_criterion_get_description (PLACEMENTS_SUCCESS_CRITERION (record));
+
+  if (description == NULL || *description == '\0')
+    return g_strdup (placements_record_class_get_label (PLACEMENTS_RECORD_GET_CLASS (record)));
+  return g_strdup (description);
+}
+
 static void
 placements_success_criterion_class_init (PlacementsSuccessCriterionClass *klass)
 {
   PlacementsRecordClass *record_class = PLACEMENTS_RECORD_CLASS (klass);
 
+  record_class->dup_display_name = placements_success_criterion_dup_display_name;
   record_class->validate = placements_success_criterion_validate;
 
   placements_record_class_set_table (record_class, "success-criterion", "success_criterion",

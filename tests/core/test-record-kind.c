@@ -1,0 +1,283 @@
+#define G_LOG_DOMAIN "placements-test-record-kind"
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "placements-record-kind.h"
+#include "placements-record-list.h"
+#include "placements-record-types.h"
+#include "placements-test-utils.h"
+
+#define ORGANISATION "0b0c3d55-0000-4000-8000-000000000001"
+#define CLIENT "0b0c3d55-0000-4000-8000-000000000002"
+#define HOST "0b0c3d55-0000-4000-8000-000000000003"
+#define WORKPLACE "0b0c3d55-0000-4000-8000-000000000004"
+#define PLACEMENT "0b0c3d55-0000-4000-8000-000000000005"
+#define PERSON "0b0c3d55-0000-4000-8000-000000000006"
+#define BUDDY "0b0c3d55-0000-4000-8000-000000000007"
+#define CONSENT "0b0c3d55-0000-4000-8000-000000000008"
+
+/* Every record type the store knows has one kind, in the store's order, and back. */
+static void
+test_every_type_has_a_kind (void)
+{
+  guint n_types = 0;
+  const GType *types = placements_store_get_record_types (&n_types);
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_assert_cmpuint (n_types, ==, placements_record_kind_get_n_kinds ());
+  for (guint i = 0; i < n_types; i++)
+    {
+      PlacementsRecordKind *kind = placements_record_kind_get_nth (i);
+      g_autoptr(PlacementsRecordClass) klass = g_type_class_ref (types[i]);
+      const char *record_kind = placements_record_class_get_kind (klass);
+      g_autofree char *shouted = g_ascii_strup (placements_record_kind_get_name (kind), -1);
+      g_autofree char *underscored = g_strdelimit (g_strdup (shouted), "-", '_');
+
+      g_test_message ("%s", placements_record_kind_get_name (kind));
+      g_assert_true (placements_record_kind_get_record_type (kind) == types[i]);
+      g_assert_true (placements_record_kind_for_type (types[i]) == kind);
+
+      /* Found by its name, its record kind, and as a user may type it. */
+      g_assert_true (placements_record_kind_find (placements_record_kind_get_name (kind)) == kind);
+      g_assert_true (placements_record_kind_find (record_kind) == kind);
+      g_assert_true (placements_record_kind_find (underscored) == kind);
+      g_assert_true (placements_store_find_record_type (record_kind) == types[i]);
+
+      /* Names are unique. */
+      g_assert_false (g_hash_table_contains (names, placements_record_kind_get_name (kind)));
+      g_hash_table_add (names, (gpointer) placements_record_kind_get_name (kind));
+
+      g_assert_cmpstr (placements_record_kind_get_label (kind), ==,
+                       placements_record_class_get_label (klass));
+      g_assert_cmpstr (placements_record_kind_get_plural_label (kind), !=, "");
+      g_assert_nonnull (placements_record_kind_get_icon_name (kind));
+      g_assert_cmpuint (placements_record_kind_get_n_columns (kind), >, 0);
+      for (guint c = 0; c < placements_record_kind_get_n_columns (kind); c++)
+        {
+          const char *field = placements_record_kind_get_column_field (kind, c);
+
+          g_assert_nonnull (placements_record_class_find_field (klass, field));
+          g_assert_cmpstr (placements_record_kind_get_column_title (kind, c), !=, "");
+        }
+    }
+
+  g_assert_null (placements_record_kind_find ("nonsense"));
+  g_assert_true (placements_record_kind_find ("persons") == placements_record_kind_find ("people"));
+  g_assert_true (placements_record_kind_find ("Attendances") ==
+                 placements_record_kind_find ("attendance"));
+}
+
+/* What the window needs of a section: a search, an empty state, sortable columns. */
+static void
+test_sections (void)
+{
+  GListModel *sections = placements_record_kind_get_sections ();
+  guint n_sections = g_list_model_get_n_items (sections);
+  guint n_marked = 0;
+
+  g_assert_true (g_list_model_get_item_type (sections) == PLACEMENTS_TYPE_RECORD_KIND);
+  g_assert_cmpuint (n_sections, >, 0);
+  /* Ctrl+1 to Ctrl+9 reach every section. */
+  g_assert_cmpuint (n_sections, <=, 9);
+
+  for (guint i = 0; i < n_sections; i++)
+    {
+      g_autoptr(PlacementsRecordKind) kind = g_list_model_get_item (sections, i);
+      gboolean any_sortable = FALSE;
+
+      g_assert_true (placements_record_kind_is_section (kind));
+      g_assert_nonnull (placements_record_kind_get_search_placeholder (kind));
+      g_assert_nonnull (placements_record_kind_get_empty_title (kind));
+      g_assert_nonnull (placements_record_kind_get_empty_description (kind));
+      g_assert_nonnull (placements_record_kind_get_default_sort_field (kind, NULL));
+      for (guint c = 0; c < placements_record_kind_get_n_columns (kind); c++)
+        any_sortable |= placements_record_kind_get_column_sortable (kind, c);
+      g_assert_true (any_sortable);
+    }
+
+  for (guint i = 0; i < placements_record_kind_get_n_kinds (); i++)
+    if (placements_record_kind_is_section (placements_record_kind_get_nth (i)))
+      n_marked++;
+  g_assert_cmpuint (n_marked, ==, n_sections);
+}
+
+static void
+test_count_label (void)
+{
+  PlacementsRecordKind *clients = placements_record_kind_find ("clients");
+  PlacementsRecordKind *people = placements_record_kind_find ("people");
+  g_autofree char *one = placements_record_kind_dup_count_label (clients, 1);
+  g_autofree char *three = placements_record_kind_dup_count_label (clients, 3);
+  g_autofree char *two_people = placements_record_kind_dup_count_label (people, 2);
+
+  /* The test runs in the C locale, in English: no thousands separator. */
+  g_assert_cmpstr (one, ==, "1 client");
+  g_assert_cmpstr (three, ==, "3 clients");
+  g_assert_cmpstr (two_people, ==, "2 people");
+}
+
+static void
+save_graph (PlacementsStore *store)
+{
+  placements_test_save_new (store, PLACEMENTS_TYPE_ORGANISATION, ORGANISATION,
+                            "name", "Zorggroep De Linde", "kind", "care-provider",
+                            "country", "nl", NULL);
+  placements_test_save_new (store, PLACEMENTS_TYPE_ORGANISATION, HOST,
+                            "name", "Werkbedrijf Oost", "kind", "social-employment-company",
+                            "country", "nl", NULL);
+  placements_test_save_new (store, PLACEMENTS_TYPE_CLIENT, CLIENT,
+                            "given-name", "Anouk", "family-name", "Bakker",
+                            "care-organisation-uuid", ORGANISATION, NULL);
+  placements_test_save_new (store, PLACEMENTS_TYPE_WORKPLACE, WORKPLACE,
+                            "name", "Inpakafdeling", "host-organisation-uuid", HOST,
+                            "kind", "group-work-corner", "capacity", "6", NULL);
+  placements_test_save_new (store, PLACEMENTS_TYPE_PLACEMENT, PLACEMENT,
+                            "client-uuid", CLIENT, "workplace-uuid", WORKPLACE,
+                            "start-date", "2026-03-02", NULL);
+  placements_test_save_new (store, PLACEMENTS_TYPE_PERSON, PERSON,
+                            "family-name", "Peeters", "organisation-uuid", HOST, NULL);
+  placements_test_save_new (store, PLACEMENTS_TYPE_BUDDY, BUDDY,
+                            "person-uuid", PERSON, "max-clients", "2", NULL);
+  placements_test_save_new (store, PLACEMENTS_TYPE_CONSENT, CONSENT,
+                            "client-uuid", CLIENT, "receiver-uuid", HOST,
+                            "purpose", "placement", "given-by", "client",
+                            "given-date", "2026-01-10", NULL);
+}
+
+static char *
+display_name (PlacementsStore *store,
+              GType            type,
+              const char      *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlacementsRecord) record = placements_store_load (store, type, uuid, &error);
+
+  g_assert_no_error (error);
+  return placements_record_dup_display_name (record, store);
+}
+
+/* The names a coordinator knows records by, from the core, for every kind of name. */
+static void
+test_display_names (void)
+{
+  g_autofree char *folder = placements_test_make_folder ();
+  g_autofree char *path = g_build_filename (folder, "kinds.db", NULL);
+  g_autoptr(PlacementsStore) store = placements_test_open_store (path);
+  g_autoptr(PlacementsRecord) loose = NULL;
+  g_autofree char *client = NULL;
+  g_autofree char *organisation = NULL;
+  g_autofree char *placement = NULL;
+  g_autofree char *person = NULL;
+  g_autofree char *buddy = NULL;
+  g_autofree char *consent = NULL;
+  g_autofree char *unnamed = NULL;
+  g_autofree char *without_store = NULL;
+  g_autofree char *given_name = NULL;
+
+  save_graph (store);
+
+  client = display_name (store, PLACEMENTS_TYPE_CLIENT, CLIENT);
+  organisation = display_name (store, PLACEMENTS_TYPE_ORGANISATION, ORGANISATION);
+  placement = display_name (store, PLACEMENTS_TYPE_PLACEMENT, PLACEMENT);
+  person = display_name (store, PLACEMENTS_TYPE_PERSON, PERSON);
+  buddy = display_name (store, PLACEMENTS_TYPE_BUDDY, BUDDY);
+  consent = display_name (store, PLACEMENTS_TYPE_CONSENT, CONSENT);
+  g_assert_cmpstr (client, ==, "Bakker, Anouk");
+  g_assert_cmpstr (organisation, ==, "Zorggroep De Linde");
+  g_assert_cmpstr (placement, ==, "Bakker, Anouk at Inpakafdeling");
+  /* Without a given name, the family name alone. */
+  g_assert_cmpstr (person, ==, "Peeters");
+  /* A buddy is the person who is one. */
+  g_assert_cmpstr (buddy, ==, "Peeters");
+  /* A record without a name of its own: its kind and whose it is. */
+  g_assert_cmpstr (consent, ==, "Consent of Bakker, Anouk");
+
+  /* Without a store, names a list handed the record do; others are left out. */
+  loose = g_object_new (PLACEMENTS_TYPE_PLACEMENT, "client-uuid", CLIENT,
+                        "workplace-uuid", WORKPLACE, NULL);
+  without_store = placements_record_dup_display_name (loose, NULL);
+  g_assert_cmpstr (without_store, ==, "Placement");
+  placements_record_set_reference_name (loose, "client-uuid", "Bakker, Anouk");
+  placements_record_set_reference_name (loose, "workplace-uuid", "Inpakafdeling");
+  g_clear_pointer (&without_store, g_free);
+  without_store = placements_record_dup_display_name (loose, NULL);
+  g_assert_cmpstr (without_store, ==, "Bakker, Anouk at Inpakafdeling");
+  /* A name given belongs to the reference it was given for. */
+  g_object_set (loose, "client-uuid", PERSON, NULL);
+  given_name = placements_record_dup_reference_name (loose, "client-uuid", NULL);
+  g_assert_cmpstr (given_name, ==, "");
+
+  /* A record not filled in yet still has a name to show. */
+  g_clear_object (&loose);
+  loose = g_object_new (PLACEMENTS_TYPE_CLIENT, NULL);
+  unnamed = placements_record_dup_display_name (loose, store);
+  g_assert_cmpstr (unnamed, ==, "");
+
+  g_clear_object (&store);
+  placements_test_remove_folder (folder);
+}
+
+/* A section's default sort field, chosen as a column, gives the order the list has
+ * without one: what the registry says is what the list does. */
+static void
+test_default_sort (void)
+{
+  g_autofree char *folder = placements_test_make_folder ();
+  g_autofree char *path = g_build_filename (folder, "sort.db", NULL);
+  g_autoptr(PlacementsStore) store = placements_test_open_store (path);
+  GListModel *sections = placements_record_kind_get_sections ();
+
+  save_graph (store);
+  placements_test_save_new (store, PLACEMENTS_TYPE_CLIENT, "0b0c3d55-0000-4000-8000-0000000000a1",
+                            "given-name", "Bram", "family-name", "Aalders", NULL);
+  placements_test_save_new (store, PLACEMENTS_TYPE_PLACEMENT,
+                            "0b0c3d55-0000-4000-8000-0000000000a2",
+                            "client-uuid", CLIENT, "workplace-uuid", WORKPLACE,
+                            "start-date", "2026-05-02", NULL);
+  placements_test_save_new (store, PLACEMENTS_TYPE_ORGANISATION,
+                            "0b0c3d55-0000-4000-8000-0000000000a3",
+                            "name", "Aannemer", "kind", "employer", "country", "be", NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(PlacementsRecordKind) kind = g_list_model_get_item (sections, i);
+      GType type = placements_record_kind_get_record_type (kind);
+      g_autoptr(PlacementsRecordList) plain = placements_record_list_new (store, type);
+      g_autoptr(PlacementsRecordList) sorted = placements_record_list_new (store, type);
+      gboolean descending = FALSE;
+      const char *field = placements_record_kind_get_default_sort_field (kind, &descending);
+
+      g_test_message ("%s by %s", placements_record_kind_get_name (kind), field);
+      placements_record_list_set_sort (sorted, field, descending);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plain)), ==,
+                        g_list_model_get_n_items (G_LIST_MODEL (sorted)));
+      for (guint p = 0; p < g_list_model_get_n_items (G_LIST_MODEL (plain)); p++)
+        {
+          g_autoptr(PlacementsRecord) a = g_list_model_get_item (G_LIST_MODEL (plain), p);
+          g_autoptr(PlacementsRecord) b = g_list_model_get_item (G_LIST_MODEL (sorted), p);
+
+          g_assert_cmpstr (placements_record_get_uuid (a), ==, placements_record_get_uuid (b));
+        }
+    }
+
+  g_clear_object (&store);
+  placements_test_remove_folder (folder);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/record-kind/every-type", test_every_type_has_a_kind);
+  g_test_add_func ("/record-kind/sections", test_sections);
+  g_test_add_func ("/record-kind/count-label", test_count_label);
+  g_test_add_func ("/record-kind/display-names", test_display_names);
+  g_test_add_func ("/record-kind/default-sort", test_default_sort);
+
+  return g_test_run ();
+}
