@@ -11,6 +11,7 @@
 #include "cli-commands.h"
 #include "placements-csv.h"
 #include "placements-record-list.h"
+#include "placements-record-kind.h"
 #include "placements-record-types.h"
 
 typedef enum
@@ -19,60 +20,34 @@ typedef enum
   FORMAT_CSV,
 } Format;
 
-/* The names a user types, plural first; the singular kind works as well. */
-static const struct
+static void
+append_kind (GString              *text,
+             PlacementsRecordKind *kind)
 {
-  const char *name;
-  const char *kind;
-} kind_names[] = {
-  { "clients", "client" },
-  { "workplaces", "workplace" },
-  { "buddies", "buddy" },
-  { "pilots", "pilot" },
-  { "placements", "placement" },
-  { "organisations", "organisation" },
-  { "people", "person" },
-  { "persons", "person" },
-  { "ladder-steps", "ladder-step" },
-  { "allocations", "allocation" },
-  { "attendance", "attendance" },
-  { "attendances", "attendance" },
-  { "buddy-pairings", "buddy-pairing" },
-  { "pilot-partners", "pilot-partner" },
-  { "pilot-contacts", "pilot-contact" },
-  { "fundings", "funding" },
-  { "success-criteria", "success-criterion" },
-  { "progress-notes", "progress-note" },
-  { "consents", "consent" },
-  { "audit-events", "audit-event" },
-};
-
-static GType
-find_kind (const char *name)
-{
-  g_autofree char *normal = g_ascii_strdown (name, -1);
-
-  g_strdelimit (normal, "_", '-');
-  for (gsize i = 0; i < G_N_ELEMENTS (kind_names); i++)
-    if (g_str_equal (kind_names[i].name, normal))
-      return placements_store_find_record_type (kind_names[i].kind);
-  return placements_store_find_record_type (normal);
+  if (text->len > 0)
+    g_string_append (text, ", ");
+  g_string_append (text, placements_record_kind_get_name (kind));
 }
 
+/* The window's sections first, in its order, then the kinds shown inside records. */
 static char *
 known_kinds (void)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  GListModel *sections = placements_record_kind_get_sections ();
 
-  for (gsize i = 0; i < G_N_ELEMENTS (kind_names); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
-      /* "persons" and "attendances" are accepted, not advertised. */
-      if (g_str_equal (kind_names[i].name, "persons") ||
-          g_str_equal (kind_names[i].name, "attendances"))
-        continue;
-      if (text->len > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, kind_names[i].name);
+      g_autoptr(PlacementsRecordKind) kind = g_list_model_get_item (sections, i);
+
+      append_kind (text, kind);
+    }
+  for (guint i = 0; i < placements_record_kind_get_n_kinds (); i++)
+    {
+      PlacementsRecordKind *kind = placements_record_kind_get_nth (i);
+
+      if (!placements_record_kind_is_section (kind))
+        append_kind (text, kind);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -217,7 +192,7 @@ cli_command_list (const CliOptions   *options,
   Format format = FORMAT_TSV;
   gboolean labels = FALSE;
   int status = CLI_EXIT_OK;
-  GType record_type;
+  PlacementsRecordKind *kind;
   const GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
       N_("Write tab-separated (tsv, the default) or comma-separated values (csv)"),
@@ -245,8 +220,8 @@ cli_command_list (const CliOptions   *options,
   if (g_strv_length (*args) > 2)
     return cli_usage_error ("list", _("unexpected argument “%s”"), (*args)[2]);
 
-  record_type = find_kind ((*args)[1]);
-  if (record_type == G_TYPE_INVALID)
+  kind = placements_record_kind_find ((*args)[1]);
+  if (kind == NULL)
     return cli_usage_error ("list", _("unknown kind “%s”; known kinds: %s"),
                             (*args)[1], kinds);
 
@@ -259,7 +234,7 @@ cli_command_list (const CliOptions   *options,
   if (store == NULL)
     return cli_fail_error (error);
 
-  list = placements_record_list_new (store, record_type);
+  list = placements_record_list_new (store, placements_record_kind_get_record_type (kind));
   placements_record_list_set_search_text (list, search_text);
 
   return print_records (list, format, labels);

@@ -4,18 +4,33 @@
 
 #include <adwaita.h>
 
+#include "placements-record-kind.h"
 #include "placements-window.h"
 
-/* The sections in sidebar order, as the window's "win.show-section" action names them. */
-static const char * const sections[] = {
-  "clients",
-  "workplaces",
-  "buddies",
-  "pilots",
-  "placements",
-  "organisations",
-  "people",
-};
+/* The sections in sidebar order come from the core's registry; the action names them. */
+static guint
+n_sections (void)
+{
+  return g_list_model_get_n_items (placements_record_kind_get_sections ());
+}
+
+static const char *
+section_name (guint index)
+{
+  g_autoptr(PlacementsRecordKind) kind =
+    g_list_model_get_item (placements_record_kind_get_sections (), index);
+
+  return placements_record_kind_get_name (kind);
+}
+
+static const char *
+section_label (guint index)
+{
+  g_autoptr(PlacementsRecordKind) kind =
+    g_list_model_get_item (placements_record_kind_get_sections (), index);
+
+  return placements_record_kind_get_plural_label (kind);
+}
 
 static GtkWidget *
 find_descendant (GtkWidget *widget,
@@ -95,7 +110,8 @@ test_window_sidebar_accessible (void)
   g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (menu_button),
                                                    GTK_ACCESSIBLE_PROPERTY_LABEL));
 
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+  g_assert_cmpuint (n_sections (), >, 0);
+  for (guint i = 0; i < n_sections (); i++)
     {
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (sidebar, (int) i);
       GtkWidget *label;
@@ -105,7 +121,7 @@ test_window_sidebar_accessible (void)
       label = find_descendant (GTK_WIDGET (row), GTK_TYPE_LABEL);
       g_assert_nonnull (label);
       text = gtk_label_get_text (GTK_LABEL (label));
-      g_assert_cmpstr (text, !=, "");
+      g_assert_cmpstr (text, ==, section_label (i));
 
       /* A screen reader reads the row by its visible label. */
       gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (row),
@@ -113,12 +129,12 @@ test_window_sidebar_accessible (void)
 
       /* The row shows the section it is named after. */
       g_signal_emit_by_name (row, "activate");
-      g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, sections[i]);
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, section_name (i));
       g_assert_cmpstr (visible_page_title (stack), ==, text);
     }
 
   /* No row without a section. */
-  g_assert_null (gtk_list_box_get_row_at_index (sidebar, G_N_ELEMENTS (sections)));
+  g_assert_null (gtk_list_box_get_row_at_index (sidebar, (int) n_sections ()));
 
   destroy_window (window);
 }
@@ -138,7 +154,7 @@ test_window_show_section_action (void)
   title = ADW_WINDOW_TITLE (find_descendant (gtk_widget_get_parent (GTK_WIDGET (stack)),
                                              ADW_TYPE_WINDOW_TITLE));
 
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "clients");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, section_name (0));
   g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (sidebar)), ==, 0);
   g_assert_cmpstr (adw_window_title_get_title (title), ==, visible_page_title (stack));
   /* Keyboard users start in the sidebar, on the section shown. */
@@ -146,16 +162,16 @@ test_window_show_section_action (void)
                  == GTK_WIDGET (gtk_list_box_get_selected_row (sidebar)));
 
   /* From the last to the first, so that every step changes the page. */
-  for (int i = G_N_ELEMENTS (sections) - 1; i >= 0; i--)
+  for (int i = (int) n_sections () - 1; i >= 0; i--)
     {
       const char *before = gtk_stack_get_visible_child_name (stack);
 
-      g_assert_cmpstr (before, !=, sections[i]);
+      g_assert_cmpstr (before, !=, section_name (i));
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
-                                                 "win.show-section", "s", sections[i]));
+                                                 "win.show-section", "s", section_name (i)));
       flush_events ();
 
-      g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, sections[i]);
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, section_name (i));
       /* The sidebar and the header follow the page, whichever way it was chosen. */
       g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (sidebar)),
                        ==, i);
@@ -213,6 +229,60 @@ test_help_overlay (void)
   gtk_window_destroy (GTK_WINDOW (overlay));
 }
 
+static void
+collect_shortcuts (GtkWidget  *widget,
+                   GHashTable *shortcuts)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *accelerator = NULL;
+
+      g_object_get (widget, "title", &title, "accelerator", &accelerator, NULL);
+      g_hash_table_insert (shortcuts, g_steal_pointer (&accelerator), g_steal_pointer (&title));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, shortcuts);
+}
+
+/* The shortcuts window lists a key for every section, named as the sidebar names it. */
+static void
+test_help_overlay_sections (void)
+{
+  g_autoptr(AdwApplication) application =
+    adw_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
+  g_autoptr(GHashTable) shortcuts = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                           g_free, g_free);
+  g_autoptr(GError) error = NULL;
+  PlacementsWindow *window;
+  GtkShortcutsWindow *overlay;
+
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+  window = g_object_ref_sink (g_object_new (PLACEMENTS_TYPE_WINDOW,
+                                            "application", application,
+                                            NULL));
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+
+  collect_shortcuts (GTK_WIDGET (overlay), shortcuts);
+  for (guint i = 0; i < n_sections (); i++)
+    {
+      g_autofree char *accelerator = g_strdup_printf ("<ctrl>%u", i + 1);
+
+      g_assert_cmpstr (g_hash_table_lookup (shortcuts, accelerator), ==, section_label (i));
+    }
+  {
+    g_autofree char *beyond = g_strdup_printf ("<ctrl>%u", n_sections () + 1);
+
+    g_assert_false (g_hash_table_contains (shortcuts, beyond));
+  }
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +295,7 @@ main (int   argc,
   g_test_add_func ("/window/sections/show-section-action", test_window_show_section_action);
   g_test_add_func ("/window/settings/size", test_window_size_settings);
   g_test_add_func ("/window/help-overlay", test_help_overlay);
+  g_test_add_func ("/window/help-overlay/sections", test_help_overlay_sections);
 
   return g_test_run ();
 }

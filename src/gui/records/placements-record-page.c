@@ -94,32 +94,6 @@ column_free (gpointer data)
   g_free (column);
 }
 
-/* The name a person or a place goes by, for cells that show a reference to it. */
-static char *
-dup_record_name (PlacementsRecord *record)
-{
-  GObjectClass *klass = G_OBJECT_GET_CLASS (record);
-  g_autofree char *given_name = NULL;
-  g_autofree char *family_name = NULL;
-  char *name = NULL;
-
-  if (g_object_class_find_property (klass, "name") != NULL)
-    {
-      g_object_get (record, "name", &name, NULL);
-      return name != NULL ? name : g_strdup ("");
-    }
-
-  if (g_object_class_find_property (klass, "family-name") == NULL)
-    return g_strdup ("");
-
-  g_object_get (record, "given-name", &given_name, "family-name", &family_name, NULL);
-  if (given_name == NULL || *given_name == '\0')
-    return g_strdup (family_name != NULL ? family_name : "");
-  /* Translators: a person's full name in lists: given name, then family name. */
-  return g_strdup_printf (C_("full name", "%s %s"), given_name,
-                          family_name != NULL ? family_name : "");
-}
-
 static const char *
 lookup_name (PlacementsRecordPage *self,
              GType                 record_type,
@@ -145,7 +119,7 @@ lookup_name (PlacementsRecordPage *self,
       return "";
     }
 
-  name = dup_record_name (record);
+  name = placements_record_dup_display_name (record, self->store);
   g_hash_table_insert (self->names, g_strdup (uuid), (char *) name);
   return name;
 }

@@ -4,8 +4,8 @@
 
 #include <glib/gi18n.h>
 
+#include "placements-record-kind.h"
 #include "placements-record-page.h"
-#include "placements-record-types.h"
 #include "placements-window.h"
 
 struct _PlacementsWindow
@@ -34,138 +34,139 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The stack pages, in the order of the sidebar rows; Ctrl+1 to Ctrl+7 follow it too. */
-static const char * const section_names[] = {
-  "clients",
-  "workplaces",
-  "buddies",
-  "pilots",
-  "placements",
-  "organisations",
-  "people",
-};
-
-typedef struct
+/* The sections are the record kinds the core's registry marks so, in its order: the sidebar
+ * rows, the stack pages (named after the kinds) and Ctrl+1, Ctrl+2, … all follow it. */
+static guint
+get_n_sections (void)
 {
-  const char *property;
-  const char *title;
-  gboolean    sortable;
-} ColumnInfo;
+  return g_list_model_get_n_items (placements_record_kind_get_sections ());
+}
 
-/*
- * The columns of each section's table, in sidebar order. Columns that hold a reference show
- * the name it refers to, but the core sorts a reference by its UUID, and a code by its
- * untranslated nick: neither order would look sorted, so those headers do not sort.
- */
-static const ColumnInfo client_columns[] = {
-  { "family-name", NC_ ("column", "Family Name"), TRUE },
-  { "given-name", NC_ ("column", "Given Name"), TRUE },
-  { "date-of-birth", NC_ ("column", "Date of Birth"), TRUE },
-  { "care-organisation-uuid", NC_ ("column", "Care Organisation"), FALSE },
-  { "target-group", NC_ ("column", "Target Group"), FALSE },
-  { NULL },
-};
-
-static const ColumnInfo workplace_columns[] = {
-  { "name", NC_ ("column", "Name"), TRUE },
-  { "host-organisation-uuid", NC_ ("column", "Host Organisation"), FALSE },
-  { "department", NC_ ("column", "Department"), TRUE },
-  { "kind", NC_ ("column", "Kind"), FALSE },
-  { "capacity", NC_ ("column", "Capacity"), TRUE },
-  { "low-stimulus", NC_ ("column", "Low-Stimulus"), TRUE },
-  { NULL },
-};
-
-static const ColumnInfo buddy_columns[] = {
-  { "person-uuid", NC_ ("column", "Name"), FALSE },
-  { "department", NC_ ("column", "Department"), TRUE },
-  { "training-date", NC_ ("column", "Training Date"), TRUE },
-  { "max-clients", NC_ ("column", "Max. Clients"), TRUE },
-  { NULL },
-};
-
-static const ColumnInfo pilot_columns[] = {
-  { "name", NC_ ("column", "Name"), TRUE },
-  { "status", NC_ ("column", "Status"), FALSE },
-  { "start-date", NC_ ("column", "Start Date"), TRUE },
-  { "evaluation-date", NC_ ("column", "Evaluation Date"), TRUE },
-  { "target-participants", NC_ ("column", "Target Participants"), TRUE },
-  { NULL },
-};
-
-static const ColumnInfo placement_columns[] = {
-  { "client-uuid", NC_ ("column", "Client"), FALSE },
-  { "workplace-uuid", NC_ ("column", "Workplace"), FALSE },
-  { "status", NC_ ("column", "Status"), FALSE },
-  { "start-date", NC_ ("column", "Start Date"), TRUE },
-  { "planned-end-date", NC_ ("column", "Planned End Date"), TRUE },
-  { NULL },
-};
-
-static const ColumnInfo organisation_columns[] = {
-  { "name", NC_ ("column", "Name"), TRUE },
-  { "kind", NC_ ("column", "Kind"), FALSE },
-  { "city", NC_ ("column", "City"), TRUE },
-  { "country", NC_ ("column", "Country"), FALSE },
-  { NULL },
-};
-
-static const ColumnInfo person_columns[] = {
-  { "family-name", NC_ ("column", "Family Name"), TRUE },
-  { "given-name", NC_ ("column", "Given Name"), TRUE },
-  { "organisation-uuid", NC_ ("column", "Organisation"), FALSE },
-  { "email", NC_ ("column", "Email"), FALSE },
-  { "phone", NC_ ("column", "Phone"), FALSE },
-  { NULL },
-};
-
-static const ColumnInfo * const section_columns[] = {
-  client_columns,
-  workplace_columns,
-  buddy_columns,
-  pilot_columns,
-  placement_columns,
-  organisation_columns,
-  person_columns,
-};
-
-G_STATIC_ASSERT (G_N_ELEMENTS (section_columns) == G_N_ELEMENTS (section_names));
-
-/* "60 clients": the header's subtitle under the section's name. */
-static char *
-describe_count (guint section,
-                guint n_items)
+static PlacementsRecordKind *
+get_section_kind (guint section)
 {
-  switch (section)
-    {
-    case 0:
-      return g_strdup_printf (ngettext ("%u client", "%u clients", n_items), n_items);
-    case 1:
-      return g_strdup_printf (ngettext ("%u workplace", "%u workplaces", n_items), n_items);
-    case 2:
-      return g_strdup_printf (ngettext ("%u buddy", "%u buddies", n_items), n_items);
-    case 3:
-      return g_strdup_printf (ngettext ("%u pilot", "%u pilots", n_items), n_items);
-    case 4:
-      return g_strdup_printf (ngettext ("%u placement", "%u placements", n_items), n_items);
-    case 5:
-      return g_strdup_printf (ngettext ("%u organisation", "%u organisations", n_items), n_items);
-    case 6:
-      return g_strdup_printf (ngettext ("%u person", "%u people", n_items), n_items);
-    default:
-      g_assert_not_reached ();
-    }
+  g_autoptr(PlacementsRecordKind) kind =
+    g_list_model_get_item (placements_record_kind_get_sections (), section);
+
+  /* The registry holds its kinds for the life of the program. */
+  return kind;
 }
 
 static int
 section_index (const char *name)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (section_names); i++)
-    if (g_str_equal (section_names[i], name))
+  for (guint i = 0; i < get_n_sections (); i++)
+    if (g_str_equal (placements_record_kind_get_name (get_section_kind (i)), name))
       return (int) i;
   return -1;
 }
 
+static GtkWidget *
+create_sidebar_row (PlacementsRecordKind *kind)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (placements_record_kind_get_plural_label (kind));
+
+  gtk_box_append (GTK_BOX (box),
+                  gtk_image_new_from_icon_name (placements_record_kind_get_icon_name (kind)));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                  -1);
+  return row;
+}
+
+static GtkWidget *
+create_section_page (PlacementsRecordKind *kind)
+{
+  return g_object_new (PLACEMENTS_TYPE_RECORD_PAGE,
+                       "record-type", placements_record_kind_get_record_type (kind),
+                       "title", placements_record_kind_get_plural_label (kind),
+                       "search-placeholder", placements_record_kind_get_search_placeholder (kind),
+                       "empty-icon-name", placements_record_kind_get_icon_name (kind),
+                       "empty-title", placements_record_kind_get_empty_title (kind),
+                       "empty-description", placements_record_kind_get_empty_description (kind),
+                       NULL);
+}
+
+static void
+add_sections (PlacementsWindow *self)
+{
+  for (guint i = 0; i < get_n_sections (); i++)
+    {
+      PlacementsRecordKind *kind = get_section_kind (i);
+
+      gtk_list_box_append (self->sidebar, create_sidebar_row (kind));
+      gtk_stack_add_titled (self->stack, create_section_page (kind),
+                            placements_record_kind_get_name (kind),
+                            placements_record_kind_get_plural_label (kind));
+    }
+}
+
+static GtkWidget *
+find_buildable (GtkWidget  *widget,
+                const char *id)
+{
+  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_buildable (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The shortcuts window comes from a .ui file, loaded when the window joins the application;
+ * its group of sections is filled in here, from the same registry as the sidebar. */
+static void
+add_section_shortcuts (PlacementsWindow *self)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (
+    GTK_APPLICATION_WINDOW (self));
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWidget *group;
+
+  if (overlay == NULL)
+    return;
+
+  group = find_buildable (GTK_WIDGET (overlay), "sections_group");
+  if (group == NULL || g_object_get_data (G_OBJECT (group), "placements-filled") != NULL)
+    return;
+
+  /* GtkShortcutsGroup takes its shortcuts the way a .ui file gives them (GTK 4.14 made that a
+   * function): through its GtkBuildable interface, which also lines up their accelerators. */
+  builder = gtk_builder_new ();
+  for (guint i = 0; i < get_n_sections (); i++)
+    {
+      g_autofree char *accelerator = g_strdup_printf ("<ctrl>%u", i + 1);
+      GtkWidget *shortcut =
+        g_object_new (GTK_TYPE_SHORTCUTS_SHORTCUT,
+                      "title", placements_record_kind_get_plural_label (get_section_kind (i)),
+                      "accelerator", accelerator,
+                      NULL);
+
+      GTK_BUILDABLE_GET_IFACE (group)->add_child (GTK_BUILDABLE (group), builder,
+                                                  G_OBJECT (shortcut), NULL);
+    }
+  g_object_set_data (G_OBJECT (group), "placements-filled", GINT_TO_POINTER (TRUE));
+}
+
+static void
+application_cb (PlacementsWindow *self,
+                GParamSpec       *pspec,
+                gpointer          user_data)
+{
+  add_section_shortcuts (self);
+}
 
 static void
 show_content (PlacementsWindow *self)
@@ -189,8 +190,9 @@ sidebar_row_selected_cb (PlacementsWindow *self,
     return;
 
   index = gtk_list_box_row_get_index (row);
-  g_assert (index >= 0 && index < (int) G_N_ELEMENTS (section_names));
-  gtk_stack_set_visible_child_name (self->stack, section_names[index]);
+  g_assert (index >= 0 && index < (int) get_n_sections ());
+  gtk_stack_set_visible_child_name (self->stack,
+                                    placements_record_kind_get_name (get_section_kind (index)));
 }
 
 static void
@@ -218,7 +220,8 @@ update_subtitle (PlacementsWindow *self)
   /* "0 clients" would only repeat the empty or no-results state below it. */
   index = section_index (name);
   if (index >= 0 && placements_record_page_get_n_items (page) > 0)
-    subtitle = describe_count ((guint) index, placements_record_page_get_n_items (page));
+    subtitle = placements_record_kind_dup_count_label (get_section_kind (index),
+                                                       placements_record_page_get_n_items (page));
   adw_window_title_set_subtitle (self->content_title, subtitle);
 }
 
@@ -238,6 +241,7 @@ stack_visible_child_cb (PlacementsWindow *self,
 {
   GtkWidget *child = gtk_stack_get_visible_child (stack);
   const char *name = gtk_stack_get_visible_child_name (stack);
+  int index;
 
   /* The stack changes its visible child while it is being torn down, too. */
   if (child == NULL || name == NULL || self->sidebar == NULL || self->content_title == NULL)
@@ -247,19 +251,16 @@ stack_visible_child_cb (PlacementsWindow *self,
                               gtk_stack_page_get_title (gtk_stack_get_page (stack, child)));
   update_subtitle (self);
 
-  for (guint i = 0; i < G_N_ELEMENTS (section_names); i++)
+  index = section_index (name);
+  if (index >= 0)
     {
-      if (g_str_equal (section_names[i], name))
-        {
-          GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar, (int) i);
-          GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar, index);
+      GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
 
-          gtk_list_box_select_row (self->sidebar, row);
-          /* Otherwise the arrow keys would go on from the row chosen before a shortcut. */
-          if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)))
-            gtk_widget_grab_focus (GTK_WIDGET (row));
-          break;
-        }
+      gtk_list_box_select_row (self->sidebar, row);
+      /* Otherwise the arrow keys would go on from the row chosen before a shortcut. */
+      if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)))
+        gtk_widget_grab_focus (GTK_WIDGET (row));
     }
 }
 
@@ -370,8 +371,9 @@ static PlacementsRecordPage *
 get_section_page (PlacementsWindow *self,
                   guint             section)
 {
-  return PLACEMENTS_RECORD_PAGE (gtk_stack_get_child_by_name (self->stack,
-                                                              section_names[section]));
+  const char *name = placements_record_kind_get_name (get_section_kind (section));
+
+  return PLACEMENTS_RECORD_PAGE (gtk_stack_get_child_by_name (self->stack, name));
 }
 
 static void
@@ -382,14 +384,15 @@ placements_window_constructed (GObject *object)
   G_OBJECT_CLASS (placements_window_parent_class)->constructed (object);
 
   /* The store is a construct property, set after the template was built. */
-  for (guint i = 0; i < G_N_ELEMENTS (section_names); i++)
+  for (guint i = 0; i < get_n_sections (); i++)
     {
       PlacementsRecordPage *page = get_section_page (self, i);
+      PlacementsRecordKind *kind = get_section_kind (i);
 
-      for (const ColumnInfo *column = section_columns[i]; column->property != NULL; column++)
-        placements_record_page_add_column (page, column->property,
-                                           g_dpgettext2 (GETTEXT_PACKAGE, "column", column->title),
-                                           column->sortable);
+      for (guint c = 0; c < placements_record_kind_get_n_columns (kind); c++)
+        placements_record_page_add_column (page, placements_record_kind_get_column_field (kind, c),
+                                           placements_record_kind_get_column_title (kind, c),
+                                           placements_record_kind_get_column_sortable (kind, c));
       placements_record_page_set_store (page, self->store);
       g_signal_connect_object (page, "notify::n-items", G_CALLBACK (page_n_items_cb), self,
                                G_CONNECT_SWAPPED);
@@ -476,13 +479,6 @@ placements_window_class_init (PlacementsWindowClass *klass)
 
   /* The template names these types, so they must be known before it is parsed. */
   g_type_ensure (PLACEMENTS_TYPE_RECORD_PAGE);
-  g_type_ensure (PLACEMENTS_TYPE_CLIENT);
-  g_type_ensure (PLACEMENTS_TYPE_WORKPLACE);
-  g_type_ensure (PLACEMENTS_TYPE_BUDDY);
-  g_type_ensure (PLACEMENTS_TYPE_PILOT);
-  g_type_ensure (PLACEMENTS_TYPE_PLACEMENT);
-  g_type_ensure (PLACEMENTS_TYPE_ORGANISATION);
-  g_type_ensure (PLACEMENTS_TYPE_PERSON);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/Placements/gui/window/placements-window.ui");
@@ -506,15 +502,19 @@ placements_window_class_init (PlacementsWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.find", NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (section_names); i++)
+  /* Ctrl+1 … Ctrl+9: a tenth section would have no key. */
+  for (guint i = 0; i < get_n_sections () && i < 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
-                                         "win.show-section", "s", section_names[i]);
+                                         "win.show-section", "s",
+                                         placements_record_kind_get_name (get_section_kind (i)));
 }
 
 static void
 placements_window_init (PlacementsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_sections (self);
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_cb), NULL);
 
   self->settings = g_settings_new (APPLICATION_ID);
   load_window_state (self);
