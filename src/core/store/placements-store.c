@@ -369,6 +369,64 @@ ensure_resources (void)
     }
 }
 
+/*
+ * The sort keys came (with their indexes) by an edit of 0001-initial.sql, after
+ * databases of schema 1 and of early schema 2 had been made without them. Such a
+ * database is given the columns and the indexes that a new one has before
+ * migration 4 computes the keys.
+ */
+static gboolean
+add_missing_sort_keys (PlacementsStore  *self,
+                       GError          **error)
+{
+  static const struct
+  {
+    const char *table;
+    const char *indexes;
+  } tables[] = {
+    { "organisation",
+      "DROP INDEX IF EXISTS organisation_by_name; DROP INDEX IF EXISTS organisation_by_kind;"
+      "CREATE INDEX organisation_by_name ON organisation (sort_key);"
+      "CREATE INDEX organisation_by_kind ON organisation (kind, sort_key);" },
+    { "person",
+      "DROP INDEX IF EXISTS person_by_name; DROP INDEX IF EXISTS person_by_organisation;"
+      "CREATE INDEX person_by_name ON person (sort_key);"
+      "CREATE INDEX person_by_organisation ON person (organisation_uuid, sort_key);" },
+    { "client",
+      "DROP INDEX IF EXISTS client_by_name; DROP INDEX IF EXISTS client_by_organisation;"
+      "CREATE INDEX client_by_name ON client (sort_key);"
+      "CREATE INDEX client_by_organisation ON client (care_organisation_uuid, sort_key);" },
+    { "workplace",
+      "DROP INDEX IF EXISTS workplace_by_name; DROP INDEX IF EXISTS workplace_by_host;"
+      "CREATE INDEX workplace_by_name ON workplace (sort_key);"
+      "CREATE INDEX workplace_by_host ON workplace (host_organisation_uuid, sort_key);" },
+    { "pilot",
+      "DROP INDEX IF EXISTS pilot_by_name; DROP INDEX IF EXISTS pilot_by_status;"
+      "CREATE INDEX pilot_by_name ON pilot (sort_key);"
+      "CREATE INDEX pilot_by_status ON pilot (status, sort_key);" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *probe =
+        g_strdup_printf ("SELECT count(*) FROM pragma_table_info('%s') WHERE name = 'sort_key'",
+                         tables[i].table);
+      g_autofree char *add =
+        g_strdup_printf ("ALTER TABLE %s ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''",
+                         tables[i].table);
+      int has_sort_key = 0;
+
+      if (query_int (self, probe, &has_sort_key) != SQLITE_OK)
+        {
+          placements_store_set_sqlite_error (self, error, _("The database could not be read"));
+          return FALSE;
+        }
+      if (has_sort_key == 0 && (!exec (self, add, error) || !exec (self, tables[i].indexes, error)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 apply_migration (PlacementsStore  *self,
                  int               version,
@@ -387,7 +445,8 @@ apply_migration (PlacementsStore  *self,
   /* One transaction per migration: a failed one leaves the previous version intact. */
   if (!exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
-  if (!exec (self, sql, error) || !exec (self, set_version, error))
+  if ((version == 4 && !add_missing_sort_keys (self, error)) ||
+      !exec (self, sql, error) || !exec (self, set_version, error))
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       g_prefix_error (error, _("The database could not be upgraded to version %d: "), version);
