@@ -24,7 +24,7 @@ cli_command_check (const CliOptions   *options,
   if (g_strv_length (*args) > 1)
     return cli_usage_error ("check", _("unexpected argument “%s”"), (*args)[1]);
 
-  store = cli_open_store (options, FALSE, &error);
+  store = cli_open_store_for_reading (options, &error);
   if (store == NULL)
     return cli_fail_error (error);
 

@@ -92,5 +92,9 @@ gboolean         cli_parse_options   (GOptionContext    *context,
 PlacementsStore *cli_open_store      (const CliOptions  *options,
                                       gboolean           create,
                                       GError           **error);
+/* For a command that only reads: a database that cannot be written (a read-only
+ * file or folder, a full disk) is read rather than refused. */
+PlacementsStore *cli_open_store_for_reading (const CliOptions  *options,
+                                             GError           **error);
 
 G_END_DECLS

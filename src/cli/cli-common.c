@@ -96,10 +96,11 @@ cli_parse_options (GOptionContext   *context,
   return TRUE;
 }
 
-PlacementsStore *
-cli_open_store (const CliOptions  *options,
-                gboolean           create,
-                GError           **error)
+static PlacementsStore *
+open_store (const CliOptions          *options,
+            gboolean                   create,
+            PlacementsStoreOpenFlags   flags,
+            GError                   **error)
 {
   g_autofree char *path = placements_store_resolve_path (options->db_path);
 
@@ -112,5 +113,20 @@ cli_open_store (const CliOptions  *options,
       return NULL;
     }
 
-  return placements_store_open (path, error);
+  return placements_store_open_full (path, flags, error);
+}
+
+PlacementsStore *
+cli_open_store (const CliOptions  *options,
+                gboolean           create,
+                GError           **error)
+{
+  return open_store (options, create, PLACEMENTS_STORE_OPEN_DEFAULT, error);
+}
+
+PlacementsStore *
+cli_open_store_for_reading (const CliOptions  *options,
+                            GError           **error)
+{
+  return open_store (options, FALSE, PLACEMENTS_STORE_OPEN_FOR_READING, error);
 }

@@ -180,7 +180,11 @@ cli_command_own_organisation (const CliOptions   *options,
   if (from_file != NULL && (*args)[1] != NULL)
     return cli_usage_error ("own-organisation", _("give either ORG or --from-file, not both"));
 
-  store = cli_open_store (options, from_file != NULL, &error);
+  /* Showing it only reads. */
+  if (from_file == NULL && (*args)[1] == NULL)
+    store = cli_open_store_for_reading (options, &error);
+  else
+    store = cli_open_store (options, from_file != NULL, &error);
   if (store == NULL)
     return cli_fail_error (error);
 

@@ -223,7 +223,11 @@ cli_command_import (const CliOptions   *options,
                                 conflicts);
     }
 
-  store = cli_open_store (options, FALSE, &error);
+  /* A preview only reads. */
+  if (dry_run && ack_path == NULL)
+    store = cli_open_store_for_reading (options, &error);
+  else
+    store = cli_open_store (options, FALSE, &error);
   if (store == NULL)
     return cli_fail_error (error);
 

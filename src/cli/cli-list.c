@@ -230,12 +230,18 @@ cli_command_list (const CliOptions   *options,
   else if (format_text != NULL && g_ascii_strcasecmp (format_text, "tsv") != 0)
     return cli_usage_error ("list", _("unknown format “%s”; use tsv or csv"), format_text);
 
-  store = cli_open_store (options, FALSE, &error);
+  store = cli_open_store_for_reading (options, &error);
   if (store == NULL)
     return cli_fail_error (error);
 
+  /* One snapshot for the whole list: the list reads it page by page, and an import
+   * committed in between must not show half old and half new rows. */
+  if (!placements_store_begin_read (store, &error))
+    return cli_fail_error (error);
   list = placements_record_list_new (store, placements_record_kind_get_record_type (kind));
   placements_record_list_set_search_text (list, search_text);
 
-  return print_records (list, format, labels);
+  status = print_records (list, format, labels);
+  placements_store_end_read (store);
+  return status;
 }

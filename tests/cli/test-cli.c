@@ -642,6 +642,63 @@ test_fifo_refused (Fixture       *fixture,
   g_assert_nonnull (strstr (import.err, "(rule: regular-file)"));
 }
 
+/*
+ * list reads the database page by page; all of it must come from one state of the
+ * database. The list is read through a pipe that fills up, so the command stops
+ * part-way; meanwhile another program changes every client and removes half of
+ * them. What comes after must still be the list as it was when the command began.
+ */
+static void
+test_list_one_snapshot (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *db = fixture_path (fixture, "snapshot.db");
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GDataInputStream) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  sqlite3 *connection = NULL;
+  guint n_lines = 1;
+  guint n_changed = 0;
+  char *line;
+
+  demo (fixture, db, "2000", "4");
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("PLACEMENTS_CLI"),
+                                         "--db", db, "list", "clients", NULL);
+  g_assert_no_error (error);
+  lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
+  /* A small buffer: the command must block on the pipe, not this side read ahead. */
+  g_buffered_input_stream_set_buffer_size (G_BUFFERED_INPUT_STREAM (lines), 256);
+  first = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (first, "uuid\t"));
+
+  /* The command has written a pipe's worth and waits; the other program commits. */
+  g_usleep (G_USEC_PER_SEC / 5);
+  g_assert_cmpint (sqlite3_open (db, &connection), ==, SQLITE_OK);
+  sqlite3_busy_timeout (connection, 10000);
+  g_assert_cmpint (sqlite3_exec (connection, "PRAGMA foreign_keys = OFF;"
+                                 "UPDATE client SET given_name = 'Veranderd';"
+                                 "DELETE FROM client WHERE id % 2 = 0;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (connection);
+
+  while ((line = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, &error)) != NULL)
+    {
+      n_lines++;
+      if (strstr (line, "\tVeranderd\t") != NULL)
+        n_changed++;
+      g_free (line);
+    }
+  g_assert_no_error (error);
+  g_subprocess_wait_check (process, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 0);
+  g_assert_cmpuint (n_lines, ==, 2001);
+}
+
 static void
 test_check (Fixture       *fixture,
             gconstpointer  data)
@@ -790,6 +847,7 @@ main (int    argc,
   ADD ("/cli/open/missing-database", test_missing_database);
   ADD ("/cli/open/newer-database", test_newer_database);
   ADD ("/cli/check", test_check);
+  ADD ("/cli/list/one-snapshot", test_list_one_snapshot);
   ADD ("/cli/exchange/fifo-refused", test_fifo_refused);
   ADD ("/cli/i18n/dutch-messages", test_dutch_messages);
   ADD ("/cli/i18n/kind-follows-country", test_kind_follows_country);

@@ -42,6 +42,7 @@ struct _PlacementsStore
   int         cache_size;      /* the connection's own, as PRAGMA cache_size says it */
   gboolean    in_transaction;
   gboolean    large_cache;     /* raised for an explicit transaction */
+  gboolean    read_only;       /* opened read-only: the file or folder cannot be written */
 };
 
 /*
@@ -455,11 +456,132 @@ apply_migration (PlacementsStore  *self,
   return exec (self, "COMMIT", error);
 }
 
+/* Why a database cannot be used, in words that point at the cause: a full disk or a
+ * read-only folder is not a damaged file. @result is SQLite's (extended) code. */
+static void
+set_open_error (PlacementsStore  *self,
+                int               result,
+                GError          **error)
+{
+  int primary = result & 0xff;
+  int system_errno = self->db != NULL ? sqlite3_system_errno (self->db) : 0;
+
+  if (primary == SQLITE_FULL || system_errno == ENOSPC || system_errno == EDQUOT)
+    g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
+                 _("The database “%s” could not be opened: the disk is full. Make room "
+                   "on it and try again."),
+                 self->path);
+  else if (primary == SQLITE_READONLY || system_errno == EROFS || system_errno == EACCES ||
+           system_errno == EPERM)
+    g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
+                 _("The database “%s” cannot be changed: the file or its folder is "
+                   "read-only"),
+                 self->path);
+  else if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
+    g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
+                 _("“%s” is not a Placements database: %s"),
+                 self->path, sqlite3_errstr (result));
+  else
+    g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
+                 _("The database “%s” could not be opened: %s"),
+                 self->path,
+                 system_errno != 0 ? g_strerror (system_errno) : sqlite3_errstr (result));
+}
+
+/* Neither the file nor its folder may be written: SQLite could not make its
+ * write-ahead log and shared-memory files there. */
+static gboolean
+is_writable (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  return g_access (path, R_OK | W_OK) == 0 && g_access (folder, W_OK) == 0;
+}
+
+/* No committed change waits in a write-ahead log: the file itself is the database. */
+static gboolean
+has_no_pending_log (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf info;
+
+  return g_stat (wal, &info) != 0 || info.st_size == 0;
+}
+
+static char *
+read_only_uri (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
+
+  /*
+   * Without a write-ahead log, and with a folder where none can be made (read-only,
+   * or full), nobody can be writing this database: it may be read as immutable,
+   * which needs no shared-memory file either. Otherwise SQLite reads it with the
+   * others' log.
+   */
+  if (has_no_pending_log (path) && g_access (folder, W_OK) != 0)
+    return g_strconcat ("file:", escaped, "?mode=ro&immutable=1", NULL);
+  return g_strconcat ("file:", escaped, "?mode=ro", NULL);
+}
+
+/* Opens the connection and reads the schema version; SQLite's code, or SQLITE_OK. */
+static int
+connect (PlacementsStore *self,
+         gboolean         read_only,
+         gboolean         immutable,
+         int             *version)
+{
+  g_autofree char *uri = NULL;
+  int result;
+
+  if (self->db != NULL)
+    {
+      g_clear_pointer (&self->statements, placements_statement_cache_free);
+      sqlite3_close (self->db);
+      self->db = NULL;
+    }
+
+  if (read_only)
+    {
+      uri = read_only_uri (self->path);
+      if (immutable && strstr (uri, "immutable") == NULL)
+        {
+          g_autofree char *plain = g_steal_pointer (&uri);
+
+          uri = g_strconcat (plain, "&immutable=1", NULL);
+        }
+    }
+  result = sqlite3_open_v2 (read_only ? uri : self->path, &self->db,
+                            (read_only ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+                                       : SQLITE_OPEN_READWRITE) |
+                            SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+                            NULL);
+  if (result != SQLITE_OK)
+    return result;
+
+  sqlite3_busy_timeout (self->db, 5000);
+  self->statements = placements_statement_cache_new (self->db);
+  self->read_only = read_only;
+
+  /* Read the version before anything writes: a newer database is left untouched. */
+  return query_int (self, "PRAGMA user_version", version);
+}
+
 PlacementsStore *
 placements_store_open (const char  *path,
                        GError     **error)
 {
+  return placements_store_open_full (path, PLACEMENTS_STORE_OPEN_DEFAULT, error);
+}
+
+PlacementsStore *
+placements_store_open_full (const char                *path,
+                            PlacementsStoreOpenFlags   flags,
+                            GError                   **error)
+{
   g_autoptr(PlacementsStore) self = NULL;
+  gboolean for_reading = (flags & PLACEMENTS_STORE_OPEN_FOR_READING) != 0;
   int version = 0;
   int result;
 
@@ -474,26 +596,37 @@ placements_store_open (const char  *path,
   self = g_object_new (PLACEMENTS_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
-  if (sqlite3_open_v2 (path, &self->db,
-                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
-                       NULL) != SQLITE_OK)
+  if (!for_reading && !is_writable (path))
     {
       g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
-                   _("The database “%s” could not be opened: %s"),
-                   path, self->db != NULL ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
+                   _("The database “%s” cannot be changed: the file or its folder is "
+                     "read-only"),
+                   path);
       return NULL;
     }
 
-  sqlite3_busy_timeout (self->db, 5000);
-  self->statements = placements_statement_cache_new (self->db);
+  result = connect (self, for_reading && !is_writable (path), FALSE, &version);
+  /* A full disk: the shared-memory file cannot be made; reading may still work
+   * without it when no log is pending. */
+  if (result != SQLITE_OK && for_reading && !self->read_only &&
+      has_no_pending_log (path))
+    {
+      int first = result;
 
-  /* Read the version before anything writes: a newer database is left untouched. */
-  result = query_int (self, "PRAGMA user_version", &version);
+      result = connect (self, TRUE, TRUE, &version);
+      if (result != SQLITE_OK)
+        result = first;
+    }
   if (result != SQLITE_OK)
     {
-      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
-                   _("“%s” is not a Placements database: %s"),
-                   path, sqlite3_errstr (result));
+      if (self->db == NULL)
+        {
+          g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
+                       _("The database “%s” could not be opened: %s"),
+                       path, g_strerror (ENOMEM));
+          return NULL;
+        }
+      set_open_error (self, result, error);
       return NULL;
     }
   if (version > placements_store_get_latest_schema_version ())
@@ -505,13 +638,40 @@ placements_store_open (const char  *path,
       return NULL;
     }
 
-  /* WAL with FULL sync: a saved record survives a power cut. */
-  if (!register_functions (self, error) ||
-      !exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !exec (self, "PRAGMA synchronous = FULL", error) ||
-      !exec (self, "PRAGMA foreign_keys = ON", error))
+  if (!register_functions (self, error))
     {
       g_prefix_error (error, "%s: ", path);
+      return NULL;
+    }
+
+  if (self->read_only)
+    {
+      /* Nothing can be upgraded, nor switched to WAL, without writing. */
+      if (version < placements_store_get_latest_schema_version ())
+        {
+          g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
+                       _("The database “%s” needs an upgrade to read it, and cannot be "
+                         "changed: the file or its folder is read-only"),
+                       path);
+          return NULL;
+        }
+      if (!exec (self, "PRAGMA foreign_keys = ON", error))
+        {
+          g_prefix_error (error, "%s: ", path);
+          return NULL;
+        }
+      self->schema_version = version;
+      if (query_int (self, "PRAGMA cache_size", &self->cache_size) != SQLITE_OK)
+        self->cache_size = -2000;
+      return g_steal_pointer (&self);
+    }
+
+  /* WAL with FULL sync: a saved record survives a power cut. */
+  if (sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK ||
+      sqlite3_exec (self->db, "PRAGMA synchronous = FULL", NULL, NULL, NULL) != SQLITE_OK ||
+      sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      set_open_error (self, sqlite3_extended_errcode (self->db), error);
       return NULL;
     }
 
@@ -529,6 +689,43 @@ placements_store_open (const char  *path,
     self->cache_size = -2000;
 
   return g_steal_pointer (&self);
+}
+
+gboolean
+placements_store_is_read_only (PlacementsStore *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), FALSE);
+  return self->read_only;
+}
+
+gboolean
+placements_store_begin_read (PlacementsStore  *self,
+                             GError          **error)
+{
+  int version = 0;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->in_transaction, FALSE);
+
+  /* BEGIN alone takes no snapshot; the first read does, and it holds until the end. */
+  if (!exec (self, "BEGIN DEFERRED", error))
+    return FALSE;
+  if (query_int (self, "SELECT count(*) FROM sqlite_schema", &version) != SQLITE_OK)
+    {
+      placements_store_set_sqlite_error (self, error, _("The database could not be read"));
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+placements_store_end_read (PlacementsStore *self)
+{
+  g_return_if_fail (PLACEMENTS_IS_STORE (self));
+
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
 }
 
 const char *

@@ -22,6 +22,28 @@ char            *placements_store_resolve_path     (const char        *command_l
  * PLACEMENTS_ERROR_NEWER_DATABASE and left untouched. */
 PlacementsStore *placements_store_open             (const char        *path,
                                                     GError           **error);
+/**
+ * PlacementsStoreOpenFlags:
+ * @PLACEMENTS_STORE_OPEN_DEFAULT: open for reading and writing
+ * @PLACEMENTS_STORE_OPEN_FOR_READING: the caller only reads: a database whose file
+ *   or folder cannot be written (read-only, or on a full disk) is opened read-only
+ *   rather than refused. It must be at the latest schema version then.
+ */
+typedef enum
+{
+  PLACEMENTS_STORE_OPEN_DEFAULT = 0,
+  PLACEMENTS_STORE_OPEN_FOR_READING = 1 << 0,
+} PlacementsStoreOpenFlags;
+
+PlacementsStore *placements_store_open_full        (const char               *path,
+                                                    PlacementsStoreOpenFlags  flags,
+                                                    GError                  **error);
+gboolean         placements_store_is_read_only     (PlacementsStore   *self);
+/* One read transaction: everything read until placements_store_end_read() sees the
+ * database as it was at the first read, whatever other connections commit. */
+gboolean         placements_store_begin_read       (PlacementsStore   *self,
+                                                    GError           **error);
+void             placements_store_end_read         (PlacementsStore   *self);
 const char      *placements_store_get_path         (PlacementsStore   *self);
 int              placements_store_get_schema_version (PlacementsStore *self);
 int              placements_store_get_latest_schema_version (void);
