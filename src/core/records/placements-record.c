@@ -30,6 +30,8 @@ typedef struct
   /* The display names of referenced records, by property id - 1, as a list read them
    * along with the record; NULL until given (the whole array, or one name). */
   char  **reference_names;
+  /* The field the last failed validation named, or 0: what a form marks. */
+  guint   invalid_property;
 } PlacementsRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PlacementsRecord, placements_record, G_TYPE_OBJECT)
@@ -207,6 +209,7 @@ placements_record_real_validate (PlacementsRecord  *self,
 {
   PlacementsRecordClass *klass = PLACEMENTS_RECORD_GET_CLASS (self);
   PlacementsRecordInfo *info = get_info (klass);
+  PlacementsRecordPrivate *priv = placements_record_get_instance_private (self);
   GValue *values = ensure_values (self);
 
   if (!placements_validate_uuid (placements_record_get_uuid (self)))
@@ -224,6 +227,9 @@ placements_record_real_validate (PlacementsRecord  *self,
       GType type = G_VALUE_TYPE (value);
       gboolean empty = FALSE;
       gunichar bad = 0;
+
+      /* Whatever fails below fails in this field. */
+      priv->invalid_property = i + 1;
 
       if (type == G_TYPE_STRING)
         {
@@ -309,6 +315,7 @@ placements_record_real_validate (PlacementsRecord  *self,
         }
     }
 
+  priv->invalid_property = 0;
   return TRUE;
 }
 
@@ -569,10 +576,183 @@ gboolean
 placements_record_validate (PlacementsRecord  *self,
                             GError           **error)
 {
+  PlacementsRecordPrivate *priv = placements_record_get_instance_private (self);
+  g_autoptr(GError) local_error = NULL;
+
   g_return_val_if_fail (PLACEMENTS_IS_RECORD (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return PLACEMENTS_RECORD_GET_CLASS (self)->validate (self, error);
+  priv->invalid_property = 0;
+  if (PLACEMENTS_RECORD_GET_CLASS (self)->validate (self, &local_error))
+    {
+      priv->invalid_property = 0;
+      return TRUE;
+    }
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+/**
+ * placements_record_get_invalid_field:
+ * @self: a record
+ *
+ * The field that the last placements_record_validate() of @self found wrong, so that
+ * a form can mark it; %NULL after a validation that passed, or when what was wrong
+ * is not one field's (the record's UUID).
+ */
+const PlacementsField *
+placements_record_get_invalid_field (PlacementsRecord *self)
+{
+  PlacementsRecordPrivate *priv = placements_record_get_instance_private (self);
+
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (self), NULL);
+
+  if (priv->invalid_property == 0)
+    return NULL;
+  return field_for_id (self, priv->invalid_property);
+}
+
+static void
+field_error_free (PlacementsFieldError *field_error)
+{
+  g_clear_error (&field_error->error);
+  g_free (field_error);
+}
+
+/**
+ * placements_record_validate_fields:
+ * @self: a record
+ *
+ * Every field of @self that is wrong, each with its message, where
+ * placements_record_validate() stops at the first: a form marks them all at once.
+ * Works on a copy, leaving @self as it was. A field that stays wrong when emptied
+ * (a required one) ends the search, since the checks after it cannot be reached.
+ *
+ * Returns: (transfer container) (element-type PlacementsFieldError): the problems in
+ *   the order the checks find them; empty when @self is valid
+ */
+GPtrArray *
+placements_record_validate_fields (PlacementsRecord *self)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify)
+                                                                  field_error_free);
+  g_autoptr(PlacementsRecord) copy = NULL;
+  guint n_fields;
+
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (self), NULL);
+
+  copy = placements_record_dup (self);
+  n_fields = placements_record_class_get_n_fields (PLACEMENTS_RECORD_GET_CLASS (self));
+
+  for (guint round = 0; round <= n_fields; round++)
+    {
+      g_autoptr(GError) error = NULL;
+      const PlacementsField *field;
+      PlacementsFieldError *problem;
+      GValue *slot;
+
+      if (placements_record_validate (copy, &error))
+        break;
+
+      field = placements_record_get_invalid_field (copy);
+      for (guint i = 0; field != NULL && i < problems->len; i++)
+        {
+          /* Emptying it did not cure it: the checks after it cannot be reached. */
+          if (((PlacementsFieldError *) g_ptr_array_index (problems, i))->field == field)
+            return g_steal_pointer (&problems);
+        }
+
+      problem = g_new0 (PlacementsFieldError, 1);
+      problem->field = field;
+      problem->error = g_steal_pointer (&error);
+      g_ptr_array_add (problems, problem);
+      if (field == NULL)
+        break;
+
+      /* Emptied, the field lets the checks after it run. */
+      slot = &ensure_values (copy)[field->pspec->param_id - 1];
+      g_param_value_set_default (field->pspec, slot);
+    }
+
+  return g_steal_pointer (&problems);
+}
+
+/**
+ * placements_record_dup:
+ * @self: a record
+ *
+ * A copy of @self with the same identity (UUID, row id, timestamps) and the same
+ * field values, to edit without touching @self until it is saved.
+ *
+ * Returns: (transfer full): the copy
+ */
+PlacementsRecord *
+placements_record_dup (PlacementsRecord *self)
+{
+  PlacementsRecordPrivate *priv = placements_record_get_instance_private (self);
+  PlacementsRecord *copy;
+  GValue *values;
+  GValue *copy_values;
+
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (self), NULL);
+
+  copy = g_object_new (G_OBJECT_TYPE (self), "uuid", priv->uuid, NULL);
+  placements_record_set_stored (copy, priv->row_id, priv->created, priv->updated);
+  values = ensure_values (self);
+  copy_values = ensure_values (copy);
+  for (guint i = 0; i < priv->n_values; i++)
+    g_value_copy (&values[i], g_value_reset (&copy_values[i]));
+  return copy;
+}
+
+/**
+ * placements_record_copy_fields:
+ * @self: the record to change
+ * @source: a record of the same type
+ *
+ * Gives @self the field values of @source, notifying each that changes; identity and
+ * timestamps stay. How an editor's saved copy goes back into the record it was made of.
+ */
+void
+placements_record_copy_fields (PlacementsRecord *self,
+                               PlacementsRecord *source)
+{
+  g_return_if_fail (PLACEMENTS_IS_RECORD (self));
+  g_return_if_fail (G_OBJECT_TYPE (self) == G_OBJECT_TYPE (source));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = 0; i < placements_record_class_get_n_fields (PLACEMENTS_RECORD_GET_CLASS (self));
+       i++)
+    set_value (self, i + 1, placements_record_get_value (source, i + 1));
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * placements_record_equal_fields:
+ * @self: a record
+ * @other: a record of the same type
+ *
+ * Whether every field of the two holds the same value: an editor's copy is unchanged.
+ */
+gboolean
+placements_record_equal_fields (PlacementsRecord *self,
+                                PlacementsRecord *other)
+{
+  PlacementsRecordClass *klass;
+
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD (self), FALSE);
+  g_return_val_if_fail (G_OBJECT_TYPE (self) == G_OBJECT_TYPE (other), FALSE);
+
+  klass = PLACEMENTS_RECORD_GET_CLASS (self);
+  for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
+    {
+      const PlacementsField *field = placements_record_class_get_field (klass, i);
+
+      if (g_param_values_cmp (field->pspec, placements_record_get_value (self, i + 1),
+                              placements_record_get_value (other, i + 1)) != 0)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -721,6 +901,9 @@ placements_record_set_invalid_field_error (PlacementsRecord  *self,
   va_start (args, reason_format);
   reason = g_strdup_vprintf (reason_format, args);
   va_end (args);
+
+  ((PlacementsRecordPrivate *) placements_record_get_instance_private (self))->invalid_property =
+    property_id;
 
   g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
                _("%s: the field “%s” is not valid: %s"),

@@ -55,6 +55,14 @@ typedef struct
 
 typedef struct _PlacementsRecordInfo PlacementsRecordInfo;
 
+/* One problem that placements_record_validate_fields() found. */
+typedef struct
+{
+  /* The field that is wrong, or NULL when the problem is not one field's. */
+  const PlacementsField *field;
+  GError                *error;
+} PlacementsFieldError;
+
 struct _PlacementsRecordClass
 {
   GObjectClass parent_class;
@@ -124,6 +132,13 @@ gint64      placements_record_get_row_id  (PlacementsRecord  *self);
 gboolean    placements_record_validate    (PlacementsRecord  *self,
                                            GError           **error);
 void        placements_record_normalise   (PlacementsRecord  *self);
+const PlacementsField *placements_record_get_invalid_field (PlacementsRecord *self);
+GPtrArray  *placements_record_validate_fields (PlacementsRecord  *self);
+PlacementsRecord *placements_record_dup   (PlacementsRecord  *self);
+void        placements_record_copy_fields (PlacementsRecord  *self,
+                                           PlacementsRecord  *source);
+gboolean    placements_record_equal_fields (PlacementsRecord *self,
+                                            PlacementsRecord *other);
 char       *placements_record_dup_field_text (PlacementsRecord *self,
                                               const char       *name);
 char       *placements_record_dup_field_label (PlacementsRecord *self,
