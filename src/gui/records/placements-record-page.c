@@ -961,3 +961,10 @@ placements_record_page_focus_search (PlacementsRecordPage *self)
   /* Typing replaces an earlier search rather than adding to it. */
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
+
+GtkSelectionModel *
+placements_record_page_get_selection (PlacementsRecordPage *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_PAGE (self), NULL);
+  return GTK_SELECTION_MODEL (self->selection);
+}

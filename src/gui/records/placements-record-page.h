@@ -36,6 +36,8 @@ void                  placements_record_page_add_column      (PlacementsRecordPa
 
 /* The list shown, or NULL without a store; it changes when the store does. */
 PlacementsRecordList *placements_record_page_get_list        (PlacementsRecordPage *self);
+/* The list's selection: the record it selects is the one the window opens. */
+GtkSelectionModel    *placements_record_page_get_selection   (PlacementsRecordPage *self);
 /* How many records the list shows (those that match the search). */
 guint                 placements_record_page_get_n_items     (PlacementsRecordPage *self);
 

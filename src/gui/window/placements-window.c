@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "placements-record-editor.h"
 #include "placements-record-kind.h"
 #include "placements-record-page.h"
 #include "placements-window.h"
@@ -18,6 +19,7 @@ struct _PlacementsWindow
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *content_title;
   GtkStack             *stack;
+  PlacementsRecordEditor *editor;
 
   /* Owned */
   GSettings            *settings;
@@ -377,6 +379,32 @@ get_section_page (PlacementsWindow *self,
 }
 
 static void
+selected_record_cb (PlacementsWindow   *self,
+                    GParamSpec         *pspec,
+                    GtkSingleSelection *selection)
+{
+  gpointer record = gtk_single_selection_get_selected_item (selection);
+
+  if (record != NULL && self->editor != NULL)
+    placements_record_editor_set_record (self->editor, record);
+}
+
+static void
+new_record_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+
+  if (page == NULL || !PLACEMENTS_IS_RECORD_PAGE (page) || self->store == NULL)
+    return;
+  placements_record_editor_new_record (self->editor,
+                                       placements_record_page_get_record_type (
+                                         PLACEMENTS_RECORD_PAGE (page)));
+}
+
+static void
 placements_window_constructed (GObject *object)
 {
   PlacementsWindow *self = PLACEMENTS_WINDOW (object);
@@ -394,10 +422,15 @@ placements_window_constructed (GObject *object)
                                            placements_record_kind_get_column_title (kind, c),
                                            placements_record_kind_get_column_sortable (kind, c));
       placements_record_page_set_store (page, self->store);
+      g_signal_connect_object (placements_record_page_get_selection (page),
+                               "notify::selected-item", G_CALLBACK (selected_record_cb), self,
+                               G_CONNECT_SWAPPED);
       g_signal_connect_object (page, "notify::n-items", G_CALLBACK (page_n_items_cb), self,
                                G_CONNECT_SWAPPED);
     }
 
+  placements_record_editor_set_store (self->editor, self->store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", self->store != NULL);
   update_subtitle (self);
 }
 
@@ -479,6 +512,7 @@ placements_window_class_init (PlacementsWindowClass *klass)
 
   /* The template names these types, so they must be known before it is parsed. */
   g_type_ensure (PLACEMENTS_TYPE_RECORD_PAGE);
+  g_type_ensure (PLACEMENTS_TYPE_RECORD_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/Placements/gui/window/placements-window.ui");
@@ -487,6 +521,7 @@ placements_window_class_init (PlacementsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlacementsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PlacementsWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, PlacementsWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsWindow, editor);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, stack_visible_child_cb);
@@ -495,6 +530,9 @@ placements_window_class_init (PlacementsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   gtk_widget_class_install_action (widget_class, "win.navigate-back", NULL, navigate_back_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.new-record", NULL, new_record_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-record", NULL);
   /* The sidebar's Tab shortcut: GtkListBox would otherwise take Tab from row to row, and,
    * browsing, through every section on the way. */
   gtk_widget_class_install_action (widget_class, "win.focus-content", NULL,

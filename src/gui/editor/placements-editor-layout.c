@@ -1,0 +1,178 @@
+#define G_LOG_DOMAIN "placements-editor-layout"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "placements-editor-layout.h"
+#include "placements-field-group.h"
+#include "placements-load-group.h"
+#include "placements-record-types.h"
+#include "placements-related-group.h"
+
+typedef enum
+{
+  PART_FIELDS,
+  PART_LOAD,
+  PART_RELATED,
+} PartKind;
+
+typedef struct
+{
+  PartKind     kind;
+  /* N_(): translated when the section is made. */
+  const char  *title;
+  /* PART_FIELDS: the fields; PART_RELATED: the related kind, then the field referring. */
+  const char  *names[12];
+  const char  *add_label;
+} Part;
+
+typedef struct
+{
+  const char *kind;
+  Part        parts[10];
+} Layout;
+
+#define FIELDS(title, ...) { PART_FIELDS, title, { __VA_ARGS__, NULL }, NULL }
+#define RELATED(title, kind, field, add) { PART_RELATED, title, { kind, field, NULL }, add }
+#define LOAD { PART_LOAD, NULL, { NULL }, NULL }
+
+static const Layout layouts[] = {
+  { "client", {
+      FIELDS (N_("Person"), "given-name", "family-name", "date-of-birth", "national-id"),
+      FIELDS (N_("Care and Funding"), "care-organisation-uuid", "target-group", "funding-route",
+              "income-situation"),
+      RELATED (N_("Participation Ladder"), "ladder-step", "client-uuid", N_("Add Assessment")),
+      RELATED (N_("Placements"), "placement", "client-uuid", N_("Add Placement")),
+      FIELDS (N_("Right to Return"), "right-to-return", "right-to-return-until"),
+      FIELDS (N_("Support Question and Goals"), "support-question", "goals"),
+      RELATED (N_("Consents"), "consent", "client-uuid", N_("Add Consent")),
+      RELATED (N_("Progress Notes"), "progress-note", "client-uuid", N_("Add Progress Note")),
+      RELATED (N_("Allocations"), "allocation", "client-uuid", N_("Add Allocation")),
+    } },
+  { "organisation", {
+      FIELDS (N_("Organisation"), "name", "kind", "country", "registry-number", "exchange-id"),
+      FIELDS (N_("Address"), "street", "postcode", "city"),
+      FIELDS (N_("Notes"), "notes"),
+      RELATED (N_("People"), "person", "organisation-uuid", N_("Add Person")),
+      RELATED (N_("Workplaces"), "workplace", "host-organisation-uuid", N_("Add Workplace")),
+    } },
+  { "person", {
+      FIELDS (N_("Person"), "given-name", "family-name", "organisation-uuid"),
+      FIELDS (N_("Roles"), "roles"),
+      FIELDS (N_("Contact"), "email", "phone"),
+    } },
+  { "workplace", {
+      FIELDS (N_("Workplace"), "name", "host-organisation-uuid", "department", "kind", "tasks"),
+      LOAD,
+      FIELDS (N_("Places and Supervision"), "capacity", "low-stimulus", "work-supervisor-uuid",
+              "opening-hours"),
+      FIELDS (N_("Site"), "street", "postcode", "city"),
+      RELATED (N_("Placements"), "placement", "workplace-uuid", N_("Add Placement")),
+    } },
+  { "buddy", {
+      FIELDS (N_("Buddy"), "person-uuid", "department", "training-date", "max-clients"),
+      LOAD,
+      FIELDS (N_("Notes"), "notes"),
+      RELATED (N_("Pairings"), "buddy-pairing", "buddy-uuid", N_("Add Pairing")),
+    } },
+  { "pilot", {
+      FIELDS (N_("Pilot"), "name", "status", "target-participants"),
+      FIELDS (N_("Dates"), "start-date", "evaluation-date", "scale-up-date"),
+      FIELDS (N_("Evaluation"), "evaluation-notes"),
+      RELATED (N_("Placements"), "placement", "pilot-uuid", N_("Add Placement")),
+    } },
+  { "placement", {
+      FIELDS (N_("Placement"), "client-uuid", "workplace-uuid", "pilot-uuid"),
+      FIELDS (N_("Support"), "buddy-uuid", "supervisor-uuid"),
+      FIELDS (N_("Period"), "start-date", "planned-end-date", "actual-end-date",
+              "hours-per-week", "day-pattern"),
+      FIELDS (N_("Status and Outcome"), "status", "end-reason", "outcome",
+              "follow-up-6-months", "follow-up-12-months"),
+    } },
+  { "ladder-step", {
+      FIELDS (N_("Assessment"), "client-uuid", "date", "rung", "assessed-by-uuid"),
+    } },
+  { "consent", {
+      FIELDS (N_("Consent"), "client-uuid", "receiver-uuid", "purpose", "data-categories"),
+      FIELDS (N_("Given and Withdrawn"), "given-by", "given-date", "expiry-date",
+              "withdrawn-date"),
+    } },
+  { "progress-note", {
+      FIELDS (N_("Progress Note"), "client-uuid", "date", "author-uuid", "kind", "ladder-rung",
+              "shareable"),
+      FIELDS (N_("Text"), "text"),
+    } },
+  { "allocation", {
+      FIELDS (N_("Allocation"), "client-uuid", "funder-uuid", "product", "product-code",
+              "reference"),
+      FIELDS (N_("Volume and Period"), "volume", "unit", "period", "start-date", "end-date"),
+    } },
+  { "buddy-pairing", {
+      FIELDS (N_("Pairing"), "buddy-uuid", "client-uuid", "start-date", "end-date"),
+    } },
+};
+
+static const Layout *
+find_layout (const char *kind)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (layouts); i++)
+    if (g_str_equal (layouts[i].kind, kind))
+      return &layouts[i];
+  return NULL;
+}
+
+GPtrArray *
+placements_editor_layout_build (GType record_type)
+{
+  g_autoptr(PlacementsRecordClass) klass = g_type_class_ref (record_type);
+  g_autoptr(GPtrArray) sections = g_ptr_array_new ();
+  g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+  const Layout *layout = find_layout (placements_record_class_get_kind (klass));
+
+  for (guint i = 0; layout != NULL && i < G_N_ELEMENTS (layout->parts); i++)
+    {
+      const Part *part = &layout->parts[i];
+
+      if (part->kind == PART_FIELDS && part->title == NULL)
+        break;
+      switch (part->kind)
+        {
+        case PART_FIELDS:
+          for (guint j = 0; part->names[j] != NULL; j++)
+            g_hash_table_add (shown, (gpointer) part->names[j]);
+          g_ptr_array_add (sections, placements_field_group_new (_(part->title), part->names));
+          break;
+        case PART_LOAD:
+          g_ptr_array_add (sections, placements_load_group_new ());
+          break;
+        case PART_RELATED:
+          g_ptr_array_add (sections,
+                           placements_related_group_new (_(part->title), _(part->add_label),
+                                                         placements_store_find_record_type (
+                                                           part->names[0]),
+                                                         part->names[1]));
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
+    {
+      const PlacementsField *field = placements_record_class_get_field (klass, i);
+
+      if (!g_hash_table_contains (shown, field->pspec->name))
+        g_ptr_array_add (others, (gpointer) field->pspec->name);
+    }
+  if (others->len > 0)
+    {
+      g_ptr_array_add (others, NULL);
+      g_ptr_array_add (sections,
+                       placements_field_group_new (layout != NULL ? _("Other") : _("Details"),
+                                                   (const char * const *) others->pdata));
+    }
+
+  return g_steal_pointer (&sections);
+}

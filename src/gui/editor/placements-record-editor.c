@@ -1,0 +1,917 @@
+#define G_LOG_DOMAIN "placements-record-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "placements-date.h"
+#include "placements-editor-layout.h"
+#include "placements-editor-section.h"
+#include "placements-field-group.h"
+#include "placements-record-editor.h"
+#include "placements-record-title.h"
+#include "placements-record-types.h"
+#include "placements-related-group.h"
+
+/* Where to go once the open record may be left. */
+typedef struct
+{
+  PlacementsRecord *record;       /* to open; NULL closes, unless @pop */
+  gboolean          push;         /* the open record goes on the back stack */
+  gboolean          pop;          /* go back to the record on top of the back stack */
+  gboolean          clear_stack;  /* opened from outside: the back stack is forgotten */
+  gboolean          focus_first;
+} Navigation;
+
+struct _PlacementsRecordEditor
+{
+  GtkWidget            parent_instance;
+
+  /* Template widgets */
+  GtkStack            *stack;
+  GtkWidget           *back_button;
+  GtkLabel            *title_label;
+  GtkLabel            *subtitle_label;
+  GtkWidget           *save_button;
+  GtkRevealer         *error_revealer;
+  GtkLabel            *error_label;
+  AdwPreferencesPage  *page;
+
+  /* Owned */
+  PlacementsStore     *store;
+  PlacementsRecord    *record;
+  PlacementsRecord    *draft;
+  GPtrArray           *sections;     /* PlacementsEditorSection*, children of the page */
+  GPtrArray           *back_stack;   /* PlacementsRecord* */
+  Navigation          *pending;      /* waiting for the unsaved-changes question */
+
+  /* Borrowed */
+  AdwMessageDialog    *dialog;
+
+  GType                sections_type;
+  gboolean             dirty;
+};
+
+G_DEFINE_FINAL_TYPE (PlacementsRecordEditor, placements_record_editor, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_RECORD,
+  PROP_DIRTY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+navigation_free (Navigation *navigation)
+{
+  g_clear_object (&navigation->record);
+  g_free (navigation);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Navigation, navigation_free)
+
+static Navigation *
+navigation_new (PlacementsRecord *record)
+{
+  Navigation *navigation = g_new0 (Navigation, 1);
+
+  navigation->record = record != NULL ? g_object_ref (record) : NULL;
+  return navigation;
+}
+
+static void
+show_error (PlacementsRecordEditor *self,
+            const char             *message)
+{
+  gtk_label_set_label (self->error_label, message != NULL ? message : "");
+  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+}
+
+static void
+add_toast (PlacementsRecordEditor *self,
+           AdwToast               *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+/* What a coordinator wants to know of a client before anything else. */
+static char *
+dup_client_summary (PlacementsRecordEditor *self,
+                    PlacementsClient       *client)
+{
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(GString) summary = g_string_new (NULL);
+  PlacementsLadderStep *latest = NULL;
+
+  steps = placements_store_find (self->store, PLACEMENTS_TYPE_LADDER_STEP, "client-uuid",
+                                 placements_record_get_uuid (PLACEMENTS_RECORD (client)), NULL);
+  for (guint i = 0; steps != NULL && i < steps->len; i++)
+    {
+      PlacementsLadderStep *step = g_ptr_array_index (steps, i);
+
+      if (latest == NULL || g_strcmp0 (placements_ladder_step_get_date (step),
+                                       placements_ladder_step_get_date (latest)) >= 0)
+        latest = step;
+    }
+  if (latest != NULL)
+    /* Translators: the client's current step on the participation ladder, 1 to 6. */
+    g_string_append_printf (summary, _("Ladder rung %d"), placements_ladder_step_get_rung (latest));
+
+  if (placements_client_get_right_to_return (client))
+    {
+      const char *until = placements_client_get_right_to_return_until (client);
+
+      if (summary->len > 0)
+        g_string_append (summary, C_("record facts", " · "));
+      if (until != NULL)
+        {
+          g_autofree char *date = placements_date_format_short (until);
+
+          g_string_append_printf (summary, _("Right to return until %s"), date);
+        }
+      else
+        g_string_append (summary, _("Right to return"));
+    }
+  return g_string_free (g_steal_pointer (&summary), FALSE);
+}
+
+static void
+update_title (PlacementsRecordEditor *self)
+{
+  PlacementsRecordClass *klass;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (self->draft == NULL)
+    return;
+
+  klass = PLACEMENTS_RECORD_GET_CLASS (self->draft);
+  title = placements_record_dup_title (self->store, self->draft);
+  if (title == NULL || *title == '\0')
+    {
+      g_free (title);
+      title = g_strdup (placements_record_class_get_label (klass));
+    }
+
+  if (placements_record_get_row_id (self->record) == 0)
+    /* Translators: under the title of a record made a moment ago. */
+    subtitle = g_strdup_printf (_("New %s, not saved yet"), placements_record_class_get_label (klass));
+  else if (PLACEMENTS_IS_CLIENT (self->record) && self->store != NULL)
+    subtitle = dup_client_summary (self, PLACEMENTS_CLIENT (self->record));
+  if (subtitle == NULL || *subtitle == '\0')
+    {
+      g_free (subtitle);
+      subtitle = g_strdup (placements_record_class_get_label (klass));
+    }
+
+  gtk_label_set_label (self->title_label, title);
+  gtk_label_set_label (self->subtitle_label, subtitle);
+}
+
+static void
+update_actions (PlacementsRecordEditor *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", self->dirty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.cancel", self->dirty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.back",
+                                 self->back_stack->len > 0);
+  gtk_widget_set_visible (self->back_button, self->back_stack->len > 0);
+}
+
+static void
+set_dirty (PlacementsRecordEditor *self,
+           gboolean                dirty)
+{
+  if (self->dirty != dirty)
+    {
+      self->dirty = dirty;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+    }
+  update_actions (self);
+}
+
+static void
+show_problems (PlacementsRecordEditor *self,
+               gboolean                all)
+{
+  g_autoptr(GPtrArray) problems = placements_record_validate_fields (self->draft);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    placements_editor_section_show_problems (g_ptr_array_index (self->sections, i),
+                                             problems, all);
+}
+
+static void
+draft_notify_cb (PlacementsRecordEditor *self)
+{
+  /* A new record is changed when it is no longer the empty one it was made as. */
+  set_dirty (self, !placements_record_equal_fields (self->record, self->draft));
+  show_problems (self, FALSE);
+  update_title (self);
+}
+
+static void
+clear_sections (PlacementsRecordEditor *self)
+{
+  for (guint i = 0; i < self->sections->len; i++)
+    adw_preferences_page_remove (self->page, g_ptr_array_index (self->sections, i));
+  g_ptr_array_set_size (self->sections, 0);
+  self->sections_type = G_TYPE_INVALID;
+}
+
+static void
+build_sections (PlacementsRecordEditor *self,
+                GType                   record_type)
+{
+  g_autoptr(GPtrArray) sections = NULL;
+
+  if (self->sections_type == record_type)
+    return;
+  clear_sections (self);
+
+  sections = placements_editor_layout_build (record_type);
+  for (guint i = 0; i < sections->len; i++)
+    {
+      GtkWidget *section = g_ptr_array_index (sections, i);
+
+      adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (section));
+      g_ptr_array_add (self->sections, section);
+    }
+  self->sections_type = record_type;
+}
+
+static void
+assign_mnemonics (PlacementsRecordEditor *self)
+{
+  g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
+  const char *taken[] = { N_("_Cancel"), N_("_Save") };
+
+  /* The buttons' letters, as translated, are not for the fields. */
+  for (gsize i = 0; i < G_N_ELEMENTS (taken); i++)
+    {
+      const char *underscore = strchr (_(taken[i]), '_');
+
+      if (underscore != NULL && underscore[1] != '\0')
+        g_hash_table_add (used, GUINT_TO_POINTER (g_unichar_tolower (
+                                                    g_utf8_get_char (underscore + 1))));
+    }
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      gpointer section = g_ptr_array_index (self->sections, i);
+
+      if (PLACEMENTS_IS_FIELD_GROUP (section))
+        placements_field_group_assign_mnemonics (section, used);
+    }
+}
+
+static void
+open_record (PlacementsRecordEditor *self,
+             PlacementsRecord       *record,
+             gboolean                focus_first)
+{
+  if (self->draft != NULL)
+    g_signal_handlers_disconnect_by_func (self->draft, draft_notify_cb, self);
+  g_clear_object (&self->draft);
+  show_error (self, NULL);
+
+  if (!g_set_object (&self->record, record) && record == NULL)
+    {
+      set_dirty (self, FALSE);
+      return;
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
+
+  if (record == NULL)
+    {
+      clear_sections (self);
+      g_ptr_array_set_size (self->back_stack, 0);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      set_dirty (self, FALSE);
+      return;
+    }
+
+  self->draft = placements_record_dup (record);
+  build_sections (self, G_OBJECT_TYPE (record));
+  for (guint i = 0; i < self->sections->len; i++)
+    placements_editor_section_set_record (g_ptr_array_index (self->sections, i),
+                                          self->store, self->draft);
+  assign_mnemonics (self);
+  g_signal_connect_object (self->draft, "notify", G_CALLBACK (draft_notify_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  gtk_stack_set_visible_child_name (self->stack, "record");
+  update_title (self);
+  set_dirty (self, FALSE);
+  show_problems (self, FALSE);
+
+  if (focus_first)
+    {
+      for (guint i = 0; i < self->sections->len; i++)
+        {
+          gpointer section = g_ptr_array_index (self->sections, i);
+
+          if (PLACEMENTS_IS_FIELD_GROUP (section) &&
+              placements_field_group_focus_first (section))
+            break;
+        }
+    }
+}
+
+static void
+perform (PlacementsRecordEditor *self,
+         Navigation             *navigation)
+{
+  g_autoptr(PlacementsRecord) record = NULL;
+
+  if (navigation->pop)
+    {
+      g_autoptr(PlacementsRecord) previous = NULL;
+
+      if (self->back_stack->len == 0)
+        return;
+      previous = g_ptr_array_steal_index (self->back_stack, self->back_stack->len - 1);
+      /* It may have changed meanwhile: what was added under it, for one. */
+      record = placements_store_load (self->store, G_OBJECT_TYPE (previous),
+                                      placements_record_get_uuid (previous), NULL);
+      if (record == NULL)
+        record = g_steal_pointer (&previous);
+    }
+  else
+    {
+      record = navigation->record != NULL ? g_object_ref (navigation->record) : NULL;
+      if (navigation->clear_stack)
+        g_ptr_array_set_size (self->back_stack, 0);
+      if (navigation->push && self->record != NULL)
+        g_ptr_array_add (self->back_stack, g_object_ref (self->record));
+    }
+
+  open_record (self, record, navigation->focus_first);
+  update_actions (self);
+}
+
+static gboolean save (PlacementsRecordEditor *self);
+
+static void
+unsaved_response_cb (AdwMessageDialog       *dialog,
+                     const char             *response,
+                     PlacementsRecordEditor *self)
+{
+  g_autoptr(Navigation) navigation = g_steal_pointer (&self->pending);
+
+  self->dialog = NULL;
+  if (navigation == NULL)
+    return;
+
+  if (g_str_equal (response, "save"))
+    {
+      /* A record that cannot be saved stays open, its faults marked. */
+      if (!save (self))
+        return;
+    }
+  else if (!g_str_equal (response, "discard"))
+    return;
+
+  perform (self, navigation);
+}
+
+/* Goes where @navigation says, asking first what to do with unsaved changes. */
+static void
+navigate (PlacementsRecordEditor *self,
+          Navigation             *navigation)
+{
+  g_autoptr(Navigation) owned = navigation;
+  g_autofree char *title = NULL;
+  GtkRoot *root;
+
+  if (!self->dirty)
+    {
+      perform (self, owned);
+      return;
+    }
+
+  /* Asked already: the newest wish wins. */
+  g_clear_pointer (&self->pending, navigation_free);
+  self->pending = g_steal_pointer (&owned);
+  if (self->dialog != NULL)
+    return;
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  title = placements_record_dup_title (self->store, self->draft);
+  self->dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root)
+                                                               ? GTK_WINDOW (root) : NULL,
+                                                             _("Save Changes?"), NULL));
+  adw_message_dialog_format_body (self->dialog,
+                                  _("“%s” has changes that are not saved. Changes that are not "
+                                    "saved are lost."),
+                                  title != NULL && *title != '\0'
+                                    ? title
+                                    : placements_record_class_get_label (
+                                        PLACEMENTS_RECORD_GET_CLASS (self->draft)));
+  adw_message_dialog_add_responses (self->dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (self->dialog, "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (self->dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (self->dialog, "save");
+  adw_message_dialog_set_close_response (self->dialog, "cancel");
+  g_signal_connect_object (self->dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (self->dialog));
+}
+
+static gboolean
+save (PlacementsRecordEditor *self)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlacementsRecord) saved = NULL;
+  PlacementsRecordClass *klass;
+  g_autofree char *message = NULL;
+  gboolean was_new;
+
+  if (self->draft == NULL || self->store == NULL)
+    return FALSE;
+  show_error (self, NULL);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      if (!placements_editor_section_check (g_ptr_array_index (self->sections, i), &error))
+        {
+          show_error (self, error->message);
+          return FALSE;
+        }
+    }
+
+  problems = placements_record_validate_fields (self->draft);
+  if (problems->len > 0)
+    {
+      PlacementsFieldError *first = g_ptr_array_index (problems, 0);
+
+      show_problems (self, TRUE);
+      if (first->field != NULL)
+        {
+          GtkWidget *row = placements_record_editor_get_field_row (self,
+                                                                   first->field->pspec->name);
+
+          if (row != NULL)
+            gtk_widget_grab_focus (row);
+        }
+      else
+        show_error (self, first->error->message);
+      return FALSE;
+    }
+
+  /* All or nothing: the record and what its sections write. */
+  was_new = placements_record_get_row_id (self->record) == 0;
+  if (!placements_store_begin (self->store, &error) ||
+      !placements_store_save (self->store, self->draft, &error))
+    goto failed;
+  for (guint i = 0; i < self->sections->len; i++)
+    if (!placements_editor_section_apply (g_ptr_array_index (self->sections, i), self->store,
+                                          &error))
+      goto failed;
+  if (!placements_store_commit (self->store, &error))
+    goto failed;
+
+  klass = PLACEMENTS_RECORD_GET_CLASS (self->draft);
+  /* Translators: a short notice after saving, naming the kind of record. */
+  message = g_strdup_printf (_("%s saved"), placements_record_class_get_label (klass));
+  add_toast (self, adw_toast_new (message));
+
+  saved = g_object_ref (self->draft);
+  if (was_new && self->back_stack->len > 0)
+    {
+      /* Made from the record below it (an assessment of a client): back to that one. */
+      g_autoptr(Navigation) back = navigation_new (NULL);
+
+      back->pop = TRUE;
+      set_dirty (self, FALSE);
+      perform (self, back);
+    }
+  else
+    open_record (self, saved, FALSE);
+  return TRUE;
+
+failed:
+  if (placements_store_in_transaction (self->store))
+    placements_store_rollback (self->store);
+  show_error (self, error->message);
+  return FALSE;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  save (PLACEMENTS_RECORD_EDITOR (widget));
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PlacementsRecordEditor *self = PLACEMENTS_RECORD_EDITOR (widget);
+  g_autoptr(PlacementsRecord) record = NULL;
+
+  if (self->record == NULL)
+    return;
+  record = g_object_ref (self->record);
+  g_clear_object (&self->record);
+  open_record (self, record, FALSE);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PlacementsRecordEditor *self = PLACEMENTS_RECORD_EDITOR (widget);
+  Navigation *navigation = navigation_new (NULL);
+
+  navigation->pop = TRUE;
+  navigate (self, navigation);
+}
+
+/* @target is "kind/uuid" or "kind/field": the kind's type, and the rest in @rest. */
+static GType
+split_target (const char  *target,
+              char       **rest)
+{
+  const char *slash = strchr (target, '/');
+  g_autofree char *kind = NULL;
+
+  if (slash == NULL)
+    return G_TYPE_INVALID;
+  kind = g_strndup (target, (gsize) (slash - target));
+  *rest = g_strdup (slash + 1);
+  return placements_store_find_record_type (kind);
+}
+
+static void
+open_related_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PlacementsRecordEditor *self = PLACEMENTS_RECORD_EDITOR (widget);
+  g_autofree char *uuid = NULL;
+  g_autoptr(PlacementsRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+  GType type = split_target (g_variant_get_string (parameter, NULL), &uuid);
+  Navigation *navigation;
+
+  if (type == G_TYPE_INVALID || self->store == NULL)
+    return;
+  record = placements_store_load (self->store, type, uuid, &error);
+  if (record == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  navigation = navigation_new (record);
+  navigation->push = TRUE;
+  navigate (self, navigation);
+}
+
+static void
+add_related_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PlacementsRecordEditor *self = PLACEMENTS_RECORD_EDITOR (widget);
+  g_autofree char *field = NULL;
+  g_autoptr(PlacementsRecord) record = NULL;
+  GType type = split_target (g_variant_get_string (parameter, NULL), &field);
+  Navigation *navigation;
+
+  if (type == G_TYPE_INVALID || self->record == NULL)
+    return;
+  record = g_object_new (type, NULL);
+  placements_record_set_field_text (record, field, placements_record_get_uuid (self->record),
+                                    NULL);
+  /* An assessment, a note, a consent is mostly of today. */
+  for (guint i = 0; i < placements_record_class_get_n_fields (PLACEMENTS_RECORD_GET_CLASS (record));
+       i++)
+    {
+      const PlacementsField *date_field =
+        placements_record_class_get_field (PLACEMENTS_RECORD_GET_CLASS (record), i);
+
+      if ((date_field->flags & PLACEMENTS_FIELD_DATE) != 0 &&
+          (date_field->flags & PLACEMENTS_FIELD_REQUIRED) != 0)
+        {
+          g_autofree char *today = placements_date_today ();
+
+          placements_record_set_string (record, i + 1, today);
+          break;
+        }
+    }
+
+  navigation = navigation_new (record);
+  navigation->push = TRUE;
+  navigation->focus_first = TRUE;
+  navigate (self, navigation);
+}
+
+static void
+withdraw_consent_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  PlacementsRecordEditor *self = PLACEMENTS_RECORD_EDITOR (widget);
+  g_autoptr(PlacementsConsent) consent = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = placements_date_today ();
+
+  if (self->store == NULL)
+    return;
+  consent = placements_store_load (self->store, PLACEMENTS_TYPE_CONSENT,
+                                   g_variant_get_string (parameter, NULL), &error);
+  if (consent != NULL)
+    {
+      placements_consent_set_withdrawn_date (consent, today);
+      /* The store audits every change of a consent. */
+      placements_store_save (self->store, PLACEMENTS_RECORD (consent), &error);
+    }
+  if (error != NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  add_toast (self, adw_toast_new (_("Consent withdrawn")));
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      gpointer section = g_ptr_array_index (self->sections, i);
+
+      if (PLACEMENTS_IS_RELATED_GROUP (section))
+        placements_editor_section_set_record (section, self->store, self->draft);
+    }
+}
+
+static void
+placements_record_editor_dispose (GObject *object)
+{
+  PlacementsRecordEditor *self = PLACEMENTS_RECORD_EDITOR (object);
+
+  if (self->dialog != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->dialog, self);
+      gtk_window_destroy (GTK_WINDOW (self->dialog));
+      self->dialog = NULL;
+    }
+  if (self->draft != NULL)
+    g_signal_handlers_disconnect_by_func (self->draft, draft_notify_cb, self);
+  g_clear_pointer (&self->pending, navigation_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PLACEMENTS_TYPE_RECORD_EDITOR);
+  g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_pointer (&self->back_stack, g_ptr_array_unref);
+  g_clear_object (&self->draft);
+  g_clear_object (&self->record);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (placements_record_editor_parent_class)->dispose (object);
+}
+
+static void
+placements_record_editor_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
+{
+  PlacementsRecordEditor *self = PLACEMENTS_RECORD_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_RECORD:
+      g_value_set_object (value, self->record);
+      break;
+    case PROP_DIRTY:
+      g_value_set_boolean (value, self->dirty);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+placements_record_editor_set_property (GObject      *object,
+                                       guint         prop_id,
+                                       const GValue *value,
+                                       GParamSpec   *pspec)
+{
+  PlacementsRecordEditor *self = PLACEMENTS_RECORD_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      placements_record_editor_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_RECORD:
+      placements_record_editor_set_record (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+placements_record_editor_class_init (PlacementsRecordEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = placements_record_editor_dispose;
+  object_class->get_property = placements_record_editor_get_property;
+  object_class->set_property = placements_record_editor_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, PLACEMENTS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RECORD] =
+    g_param_spec_object ("record", NULL, NULL, PLACEMENTS_TYPE_RECORD,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * PlacementsRecordEditor:dirty:
+   *
+   * Whether the open record has changes that are not saved.
+   */
+  properties[PROP_DIRTY] =
+    g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/Placements/gui/editor/"
+                                               "placements-record-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, stack);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, back_button);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, title_label);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, page);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "editor.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "editor.open-related", "s",
+                                   open_related_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-related", "s",
+                                   add_related_action);
+  gtk_widget_class_install_action (widget_class, "editor.withdraw-consent", "s",
+                                   withdraw_consent_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "editor.back", NULL);
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+placements_record_editor_init (PlacementsRecordEditor *self)
+{
+  self->sections = g_ptr_array_new ();
+  self->back_stack = g_ptr_array_new_with_free_func (g_object_unref);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Record"), -1);
+  update_actions (self);
+}
+
+GtkWidget *
+placements_record_editor_new (PlacementsStore *store)
+{
+  return g_object_new (PLACEMENTS_TYPE_RECORD_EDITOR, "store", store, NULL);
+}
+
+PlacementsStore *
+placements_record_editor_get_store (PlacementsRecordEditor *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_EDITOR (self), NULL);
+  return self->store;
+}
+
+void
+placements_record_editor_set_store (PlacementsRecordEditor *self,
+                                    PlacementsStore        *store)
+{
+  g_return_if_fail (PLACEMENTS_IS_RECORD_EDITOR (self));
+
+  if (self->store == store)
+    return;
+  /* Records of one database mean nothing in another. */
+  self->dirty = FALSE;
+  open_record (self, NULL, FALSE);
+  g_set_object (&self->store, store);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+PlacementsRecord *
+placements_record_editor_get_record (PlacementsRecordEditor *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_EDITOR (self), NULL);
+  return self->record;
+}
+
+void
+placements_record_editor_set_record (PlacementsRecordEditor *self,
+                                     PlacementsRecord       *record)
+{
+  Navigation *navigation;
+
+  g_return_if_fail (PLACEMENTS_IS_RECORD_EDITOR (self));
+  g_return_if_fail (record == NULL || PLACEMENTS_IS_RECORD (record));
+
+  if (record != NULL && self->record != NULL && !self->dirty &&
+      g_str_equal (placements_record_get_uuid (record), placements_record_get_uuid (self->record)))
+    return;
+
+  navigation = navigation_new (record);
+  navigation->clear_stack = TRUE;
+  navigate (self, navigation);
+}
+
+void
+placements_record_editor_new_record (PlacementsRecordEditor *self,
+                                     GType                   record_type)
+{
+  g_autoptr(PlacementsRecord) record = NULL;
+  Navigation *navigation;
+
+  g_return_if_fail (PLACEMENTS_IS_RECORD_EDITOR (self));
+  g_return_if_fail (g_type_is_a (record_type, PLACEMENTS_TYPE_RECORD));
+
+  record = g_object_new (record_type, NULL);
+  navigation = navigation_new (record);
+  navigation->clear_stack = TRUE;
+  navigation->focus_first = TRUE;
+  navigate (self, navigation);
+}
+
+gboolean
+placements_record_editor_get_dirty (PlacementsRecordEditor *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_EDITOR (self), FALSE);
+  return self->dirty;
+}
+
+GtkWidget *
+placements_record_editor_get_field_row (PlacementsRecordEditor *self,
+                                        const char             *field_name)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_EDITOR (self), NULL);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      gpointer section = g_ptr_array_index (self->sections, i);
+      GtkWidget *row;
+
+      if (PLACEMENTS_IS_FIELD_GROUP (section) &&
+          (row = placements_field_group_get_row (section, field_name)) != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+const char *
+placements_record_editor_get_field_message (PlacementsRecordEditor *self,
+                                            const char             *field_name)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_EDITOR (self), NULL);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      gpointer section = g_ptr_array_index (self->sections, i);
+
+      if (PLACEMENTS_IS_FIELD_GROUP (section) &&
+          placements_field_group_get_row (section, field_name) != NULL)
+        return placements_field_group_get_message (section, field_name);
+    }
+  return NULL;
+}
+
+GPtrArray *
+placements_record_editor_get_sections (PlacementsRecordEditor *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_EDITOR (self), NULL);
+  return self->sections;
+}
