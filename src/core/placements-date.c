@@ -12,10 +12,12 @@
 #include "placements-error.h"
 #include "placements-validate.h"
 
-/* Translators: how a date is shown and typed, as a strftime() format: "%d-%m-%Y" gives
- * 22-11-2026. Only %d, %m and %Y in some order, with one separator, are understood when
- * a date is typed. xgettext:no-c-format */
+/* Translators: how lists show a date, as a strftime() format: "%d-%m-%Y" gives 22-11-2026.
+ * xgettext:no-c-format */
 #define SHORT_FORMAT C_("date format", "%d-%m-%Y")
+
+/* Typed dates are read in the order of day, month and year in that format, with any of
+ * '-', '/' or '.' between them. */
 
 static gboolean
 parse_iso (const char *iso_date,

@@ -20,7 +20,7 @@ typedef enum
 typedef struct
 {
   PartKind     kind;
-  /* N_(): translated when the section is made. */
+  /* NC_() in the "editor group" context: translated when the section is made. */
   const char  *title;
   /* PART_FIELDS: the fields; PART_RELATED: the related kind, then the field referring. */
   const char  *names[12];
@@ -39,77 +39,111 @@ typedef struct
 
 static const Layout layouts[] = {
   { "client", {
-      FIELDS (N_("Person"), "given-name", "family-name", "date-of-birth", "national-id"),
-      FIELDS (N_("Care and Funding"), "care-organisation-uuid", "target-group", "funding-route",
-              "income-situation"),
-      RELATED (N_("Participation Ladder"), "ladder-step", "client-uuid", N_("Add Assessment")),
-      RELATED (N_("Placements"), "placement", "client-uuid", N_("Add Placement")),
-      FIELDS (N_("Right to Return"), "right-to-return", "right-to-return-until"),
-      FIELDS (N_("Support Question and Goals"), "support-question", "goals"),
-      RELATED (N_("Consents"), "consent", "client-uuid", N_("Add Consent")),
-      RELATED (N_("Progress Notes"), "progress-note", "client-uuid", N_("Add Progress Note")),
-      RELATED (N_("Allocations"), "allocation", "client-uuid", N_("Add Allocation")),
+      FIELDS (NC_ ("editor group", "Person"),
+              "given-name", "family-name", "date-of-birth", "national-id"),
+      FIELDS (NC_ ("editor group", "Care and Funding"),
+              "care-organisation-uuid", "target-group", "funding-route", "income-situation"),
+      RELATED (NC_ ("editor group", "Participation Ladder"),
+               "ladder-step", "client-uuid", N_("Add Assessment")),
+      RELATED (NC_ ("editor group", "Placements"),
+               "placement", "client-uuid", N_("Add Placement")),
+      FIELDS (NC_ ("editor group", "Right to Return"),
+              "right-to-return", "right-to-return-until"),
+      FIELDS (NC_ ("editor group", "Support Question and Goals"),
+              "support-question", "goals"),
+      RELATED (NC_ ("editor group", "Consents"),
+               "consent", "client-uuid", N_("Add Consent")),
+      RELATED (NC_ ("editor group", "Progress Notes"),
+               "progress-note", "client-uuid", N_("Add Progress Note")),
+      RELATED (NC_ ("editor group", "Allocations"),
+               "allocation", "client-uuid", N_("Add Allocation")),
     } },
   { "organisation", {
-      FIELDS (N_("Organisation"), "name", "kind", "country", "registry-number", "exchange-id"),
-      FIELDS (N_("Address"), "street", "postcode", "city"),
-      FIELDS (N_("Notes"), "notes"),
-      RELATED (N_("People"), "person", "organisation-uuid", N_("Add Person")),
-      RELATED (N_("Workplaces"), "workplace", "host-organisation-uuid", N_("Add Workplace")),
+      FIELDS (NC_ ("editor group", "Organisation"),
+              "name", "kind", "country", "registry-number", "exchange-id"),
+      FIELDS (NC_ ("editor group", "Address"),
+              "street", "postcode", "city"),
+      FIELDS (NC_ ("editor group", "Notes"),
+              "notes"),
+      RELATED (NC_ ("editor group", "People"),
+               "person", "organisation-uuid", N_("Add Person")),
+      RELATED (NC_ ("editor group", "Workplaces"),
+               "workplace", "host-organisation-uuid", N_("Add Workplace")),
     } },
   { "person", {
-      FIELDS (N_("Person"), "given-name", "family-name", "organisation-uuid"),
-      FIELDS (N_("Roles"), "roles"),
-      FIELDS (N_("Contact"), "email", "phone"),
+      FIELDS (NC_ ("editor group", "Person"),
+              "given-name", "family-name", "organisation-uuid"),
+      FIELDS (NC_ ("editor group", "Roles"),
+              "roles"),
+      FIELDS (NC_ ("editor group", "Contact"),
+              "email", "phone"),
     } },
   { "workplace", {
-      FIELDS (N_("Workplace"), "name", "host-organisation-uuid", "department", "kind", "tasks"),
+      FIELDS (NC_ ("editor group", "Workplace"),
+              "name", "host-organisation-uuid", "department", "kind", "tasks"),
       LOAD,
-      FIELDS (N_("Places and Supervision"), "capacity", "low-stimulus", "work-supervisor-uuid",
-              "opening-hours"),
-      FIELDS (N_("Site"), "street", "postcode", "city"),
-      RELATED (N_("Placements"), "placement", "workplace-uuid", N_("Add Placement")),
+      FIELDS (NC_ ("editor group", "Places and Supervision"),
+              "capacity", "low-stimulus", "work-supervisor-uuid", "opening-hours"),
+      FIELDS (NC_ ("editor group", "Site"),
+              "street", "postcode", "city"),
+      RELATED (NC_ ("editor group", "Placements"),
+               "placement", "workplace-uuid", N_("Add Placement")),
     } },
   { "buddy", {
-      FIELDS (N_("Buddy"), "person-uuid", "department", "training-date", "max-clients"),
+      FIELDS (NC_ ("editor group", "Buddy"),
+              "person-uuid", "department", "training-date", "max-clients"),
       LOAD,
-      FIELDS (N_("Notes"), "notes"),
-      RELATED (N_("Pairings"), "buddy-pairing", "buddy-uuid", N_("Add Pairing")),
+      FIELDS (NC_ ("editor group", "Notes"),
+              "notes"),
+      RELATED (NC_ ("editor group", "Pairings"),
+               "buddy-pairing", "buddy-uuid", N_("Add Pairing")),
     } },
   { "pilot", {
-      FIELDS (N_("Pilot"), "name", "status", "target-participants"),
-      FIELDS (N_("Dates"), "start-date", "evaluation-date", "scale-up-date"),
-      FIELDS (N_("Evaluation"), "evaluation-notes"),
-      RELATED (N_("Placements"), "placement", "pilot-uuid", N_("Add Placement")),
+      FIELDS (NC_ ("editor group", "Pilot"),
+              "name", "status", "target-participants"),
+      FIELDS (NC_ ("editor group", "Dates"),
+              "start-date", "evaluation-date", "scale-up-date"),
+      FIELDS (NC_ ("editor group", "Evaluation"),
+              "evaluation-notes"),
+      RELATED (NC_ ("editor group", "Placements"),
+               "placement", "pilot-uuid", N_("Add Placement")),
     } },
   { "placement", {
-      FIELDS (N_("Placement"), "client-uuid", "workplace-uuid", "pilot-uuid"),
-      FIELDS (N_("Support"), "buddy-uuid", "supervisor-uuid"),
-      FIELDS (N_("Period"), "start-date", "planned-end-date", "actual-end-date",
-              "hours-per-week", "day-pattern"),
-      FIELDS (N_("Status and Outcome"), "status", "end-reason", "outcome",
-              "follow-up-6-months", "follow-up-12-months"),
+      FIELDS (NC_ ("editor group", "Placement"),
+              "client-uuid", "workplace-uuid", "pilot-uuid"),
+      FIELDS (NC_ ("editor group", "Support"),
+              "buddy-uuid", "supervisor-uuid"),
+      FIELDS (NC_ ("editor group", "Period"),
+              "start-date", "planned-end-date", "actual-end-date", "hours-per-week",
+              "day-pattern"),
+      FIELDS (NC_ ("editor group", "Status and Outcome"),
+              "status", "end-reason", "outcome", "follow-up-6-months", "follow-up-12-months"),
     } },
   { "ladder-step", {
-      FIELDS (N_("Assessment"), "client-uuid", "date", "rung", "assessed-by-uuid"),
+      FIELDS (NC_ ("editor group", "Assessment"),
+              "client-uuid", "date", "rung", "assessed-by-uuid"),
     } },
   { "consent", {
-      FIELDS (N_("Consent"), "client-uuid", "receiver-uuid", "purpose", "data-categories"),
-      FIELDS (N_("Given and Withdrawn"), "given-by", "given-date", "expiry-date",
-              "withdrawn-date"),
+      FIELDS (NC_ ("editor group", "Consent"),
+              "client-uuid", "receiver-uuid", "purpose", "data-categories"),
+      FIELDS (NC_ ("editor group", "Given and Withdrawn"),
+              "given-by", "given-date", "expiry-date", "withdrawn-date"),
     } },
   { "progress-note", {
-      FIELDS (N_("Progress Note"), "client-uuid", "date", "author-uuid", "kind", "ladder-rung",
-              "shareable"),
-      FIELDS (N_("Text"), "text"),
+      FIELDS (NC_ ("editor group", "Progress Note"),
+              "client-uuid", "date", "author-uuid", "kind", "ladder-rung", "shareable"),
+      FIELDS (NC_ ("editor group", "Text"),
+              "text"),
     } },
   { "allocation", {
-      FIELDS (N_("Allocation"), "client-uuid", "funder-uuid", "product", "product-code",
-              "reference"),
-      FIELDS (N_("Volume and Period"), "volume", "unit", "period", "start-date", "end-date"),
+      FIELDS (NC_ ("editor group", "Allocation"),
+              "client-uuid", "funder-uuid", "product", "product-code", "reference"),
+      FIELDS (NC_ ("editor group", "Volume and Period"),
+              "volume", "unit", "period", "start-date", "end-date"),
     } },
   { "buddy-pairing", {
-      FIELDS (N_("Pairing"), "buddy-uuid", "client-uuid", "start-date", "end-date"),
+      FIELDS (NC_ ("editor group", "Pairing"),
+              "buddy-uuid", "client-uuid", "start-date", "end-date"),
     } },
 };
 
@@ -142,14 +176,19 @@ placements_editor_layout_build (GType record_type)
         case PART_FIELDS:
           for (guint j = 0; part->names[j] != NULL; j++)
             g_hash_table_add (shown, (gpointer) part->names[j]);
-          g_ptr_array_add (sections, placements_field_group_new (_(part->title), part->names));
+          g_ptr_array_add (sections,
+                           placements_field_group_new (g_dpgettext2 (NULL, "editor group",
+                                                                     part->title),
+                                                       part->names));
           break;
         case PART_LOAD:
           g_ptr_array_add (sections, placements_load_group_new ());
           break;
         case PART_RELATED:
           g_ptr_array_add (sections,
-                           placements_related_group_new (_(part->title), _(part->add_label),
+                           placements_related_group_new (g_dpgettext2 (NULL, "editor group",
+                                                                       part->title),
+                                                         _(part->add_label),
                                                          placements_store_find_record_type (
                                                            part->names[0]),
                                                          part->names[1]));
@@ -170,7 +209,8 @@ placements_editor_layout_build (GType record_type)
     {
       g_ptr_array_add (others, NULL);
       g_ptr_array_add (sections,
-                       placements_field_group_new (layout != NULL ? _("Other") : _("Details"),
+                       placements_field_group_new (layout != NULL ? C_("editor group", "Other")
+                                                                   : C_("editor group", "Details"),
                                                    (const char * const *) others->pdata));
     }
 

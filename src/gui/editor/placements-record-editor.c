@@ -123,7 +123,8 @@ dup_client_summary (PlacementsRecordEditor *self,
     }
   if (latest != NULL)
     /* Translators: the client's current step on the participation ladder, 1 to 6. */
-    g_string_append_printf (summary, _("Ladder rung %d"), placements_ladder_step_get_rung (latest));
+    g_string_append_printf (summary, _("Ladder rung %d"),
+                            placements_ladder_step_get_rung (latest));
 
   if (placements_client_get_right_to_return (client))
     {
@@ -162,8 +163,9 @@ update_title (PlacementsRecordEditor *self)
     }
 
   if (placements_record_get_row_id (self->record) == 0)
-    /* Translators: under the title of a record made a moment ago. */
-    subtitle = g_strdup_printf (_("New %s, not saved yet"), placements_record_class_get_label (klass));
+    /* Translators: under the title of a record made a moment ago; %s is its kind. */
+    subtitle = g_strdup_printf (_("%s: new, not saved yet"),
+                                placements_record_class_get_label (klass));
   else if (PLACEMENTS_IS_CLIENT (self->record) && self->store != NULL)
     subtitle = dup_client_summary (self, PLACEMENTS_CLIENT (self->record));
   if (subtitle == NULL || *subtitle == '\0')
@@ -410,8 +412,8 @@ navigate (PlacementsRecordEditor *self,
                                                                ? GTK_WINDOW (root) : NULL,
                                                              _("Save Changes?"), NULL));
   adw_message_dialog_format_body (self->dialog,
-                                  _("“%s” has changes that are not saved. Changes that are not "
-                                    "saved are lost."),
+                                  _("“%s” has changes that are not saved. Changes that "
+                                    "are not saved are lost."),
                                   title != NULL && *title != '\0'
                                     ? title
                                     : placements_record_class_get_label (
@@ -448,6 +450,8 @@ save (PlacementsRecordEditor *self)
     {
       if (!placements_editor_section_check (g_ptr_array_index (self->sections, i), &error))
         {
+          /* The other faults too, not one at a time save after save. */
+          show_problems (self, TRUE);
           show_error (self, error->message);
           return FALSE;
         }
@@ -594,6 +598,7 @@ add_related_action (GtkWidget  *widget,
   g_autofree char *field = NULL;
   g_autoptr(PlacementsRecord) record = NULL;
   GType type = split_target (g_variant_get_string (parameter, NULL), &field);
+  PlacementsRecordClass *klass;
   Navigation *navigation;
 
   if (type == G_TYPE_INVALID || self->record == NULL)
@@ -602,11 +607,10 @@ add_related_action (GtkWidget  *widget,
   placements_record_set_field_text (record, field, placements_record_get_uuid (self->record),
                                     NULL);
   /* An assessment, a note, a consent is mostly of today. */
-  for (guint i = 0; i < placements_record_class_get_n_fields (PLACEMENTS_RECORD_GET_CLASS (record));
-       i++)
+  klass = PLACEMENTS_RECORD_GET_CLASS (record);
+  for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
     {
-      const PlacementsField *date_field =
-        placements_record_class_get_field (PLACEMENTS_RECORD_GET_CLASS (record), i);
+      const PlacementsField *date_field = placements_record_class_get_field (klass, i);
 
       if ((date_field->flags & PLACEMENTS_FIELD_DATE) != 0 &&
           (date_field->flags & PLACEMENTS_FIELD_REQUIRED) != 0)
