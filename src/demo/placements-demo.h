@@ -10,6 +10,12 @@ G_BEGIN_DECLS
 /* Enough for any benchmark; more would only fill the disk. */
 #define PLACEMENTS_DEMO_MAX_CLIENTS 1000000
 
+/* The day the demo's situation is that of, a Monday: nothing is dated after it but
+ * what is planned (a planned end or start, an evaluation, an expiry). */
+#define PLACEMENTS_DEMO_TODAY_YEAR 2026
+#define PLACEMENTS_DEMO_TODAY_MONTH 11
+#define PLACEMENTS_DEMO_TODAY_DAY 2
+
 /*
  * Fills an empty database with invented but realistic Dutch and Flemish data:
  * organisations, their people, workplaces, buddies, pilots with funding and
@@ -28,5 +34,9 @@ gboolean placements_demo_generate (PlacementsStore  *store,
                                    guint32           seed,
                                    guint64          *n_records,
                                    GError          **error);
+
+/* Every given and family name the demo draws its people from, Dutch and Flemish,
+ * each once; for tests that must hold for all of them. Free with g_strfreev(). */
+char   **placements_demo_dup_names (void);
 
 G_END_DECLS
