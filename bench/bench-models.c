@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 
+#include "placements-core.h"
 #include "placements-demo.h"
 #include "placements-record-list.h"
 #include "placements-record-types.h"
@@ -252,6 +253,7 @@ main (int    argc,
   guint n_rows = 0;
   gint64 start;
 
+  placements_core_init ();
   setlocale (LC_ALL, "");
   if (argc > 1)
     n_clients = (guint) g_ascii_strtoull (argv[1], NULL, 10);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "placements-application.h"
+#include "placements-core.h"
 
 int
 main (int   argc,
@@ -14,6 +15,8 @@ main (int   argc,
 {
   g_autoptr(PlacementsApplication) app = NULL;
   const char *localedir;
+
+  placements_core_init ();
 
   /* An uninstalled build (meson devenv) finds its message catalogues in the build directory;
    * an installed one in LOCALEDIR. */

@@ -21,6 +21,8 @@ typedef struct
 {
   /* --db PATH, or NULL: then PLACEMENTS_DB, then the default path. */
   const char *db_path;
+  /* --allow-network-filesystem: open a database on a network share all the same. */
+  gboolean    allow_network_filesystem;
 } CliOptions;
 
 /*

@@ -113,6 +113,10 @@ open_store (const CliOptions          *options,
       return NULL;
     }
 
+  if (options->allow_network_filesystem)
+    flags |= PLACEMENTS_STORE_OPEN_ALLOW_NETWORK_FILESYSTEM;
+  /* The default busy timeout: a command waits that long for another writer (an
+   * import in the window), then ends with the translated PLACEMENTS_ERROR_BUSY. */
   return placements_store_open_full (path, flags, error);
 }
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "cli-commands.h"
+#include "placements-core.h"
 
 /* The commands --help lists, in this order. */
 const CliCommand cli_commands[] = {
@@ -45,6 +46,9 @@ print_help (void)
   g_string_append_printf (text, "  --db %-10s %s\n", _("PATH"),
                           _("The database file; otherwise $PLACEMENTS_DB, otherwise the "
                             "default"));
+  g_string_append_printf (text, "  %s\n      %s\n", "--allow-network-filesystem",
+                          _("Open a database on a network share all the same (only when no "
+                            "other program ever uses it)"));
   g_string_append_printf (text, "  %-15s %s\n", "--version", _("Print the version"));
   g_string_append_printf (text, "  %-15s %s\n", "-h, --help", _("Show this help"));
   g_string_append_printf (text, "\n");
@@ -76,6 +80,7 @@ main (int    argc,
   gboolean version = FALSE;
   gboolean help = FALSE;
 
+  placements_core_init ();
   setlocale (LC_ALL, "");
   /* The tests point this at the build tree's translations; installed, it is unset. */
   bindtextdomain (GETTEXT_PACKAGE,
@@ -111,6 +116,8 @@ main (int    argc,
             return cli_usage_error (NULL, _("--db needs the path of a database file"));
           options.db_path = arg + strlen ("--db=");
         }
+      else if (g_str_equal (arg, "--allow-network-filesystem"))
+        options.allow_network_filesystem = TRUE;
       else if (g_str_equal (arg, "--version"))
         version = TRUE;
       else if (command_name == NULL && (g_str_equal (arg, "--help") || g_str_equal (arg, "-h")))

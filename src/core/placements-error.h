@@ -16,6 +16,10 @@ G_BEGIN_DECLS
  * @PLACEMENTS_ERROR_IO: reading or writing a file or the database failed
  * @PLACEMENTS_ERROR_IN_USE: the record is still referred to by other records
  * @PLACEMENTS_ERROR_NO_CONSENT: the record may not be sent without a valid consent
+ * @PLACEMENTS_ERROR_BUSY: another connection (an import, another program) holds the
+ *   database's write lock; nothing was written, the same write may be tried again
+ * @PLACEMENTS_ERROR_NETWORK_FILESYSTEM: the database is on a network file system,
+ *   where SQLite's locking cannot be trusted
  *
  * Codes of the core's error domain, each one a caller can act on.
  */
@@ -29,6 +33,8 @@ typedef enum
   PLACEMENTS_ERROR_IO,
   PLACEMENTS_ERROR_IN_USE,
   PLACEMENTS_ERROR_NO_CONSENT,
+  PLACEMENTS_ERROR_BUSY,
+  PLACEMENTS_ERROR_NETWORK_FILESYSTEM,
 } PlacementsError;
 
 GQuark placements_error_quark (void);

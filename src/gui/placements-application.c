@@ -14,6 +14,7 @@ struct _PlacementsApplication
 
   /* Owned */
   char            *db_option;
+  gboolean         allow_network_filesystem;
   PlacementsStore *store;
 };
 
@@ -24,8 +25,18 @@ open_store (PlacementsApplication  *self,
             GError                **error)
 {
   g_autofree char *path = placements_store_resolve_path (self->db_option);
+  PlacementsStore *store;
 
-  return placements_store_open (path, error);
+  store = placements_store_open_full (path,
+                                      self->allow_network_filesystem
+                                      ? PLACEMENTS_STORE_OPEN_ALLOW_NETWORK_FILESYSTEM
+                                      : PLACEMENTS_STORE_OPEN_DEFAULT,
+                                      error);
+  /* This store is used on the main thread: while an import or another program writes,
+   * a save is refused (or queued) at once rather than freezing the window. */
+  if (store != NULL)
+    placements_store_set_busy_timeout (store, PLACEMENTS_STORE_INTERACTIVE_BUSY_TIMEOUT);
+  return store;
 }
 
 static void
@@ -97,6 +108,8 @@ placements_application_handle_local_options (GApplication *application,
       g_free (self->db_option);
       self->db_option = g_steal_pointer (&db_option);
     }
+  if (g_variant_dict_contains (options, "allow-network-filesystem"))
+    self->allow_network_filesystem = TRUE;
 
   /* Go on with the default handling: register, then activate. */
   return -1;
@@ -203,6 +216,11 @@ placements_application_init (PlacementsApplication *self)
                                  _("Open the database at PATH instead of the default one"),
                                  /* Translators: stands for a file name in --help */
                                  _("PATH"));
+  g_application_add_main_option (G_APPLICATION (self), "allow-network-filesystem", 0,
+                                 G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("Open a database on a network share all the same (only "
+                                   "when no other program ever uses it)"),
+                                 NULL);
 }
 
 PlacementsApplication *

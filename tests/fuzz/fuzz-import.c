@@ -4,6 +4,7 @@
 
 #include <glib/gstdio.h>
 
+#include "placements-core.h"
 #include "placements-exchange-reader.h"
 #include "placements-exchange-state.h"
 #include "placements-record-types.h"
@@ -45,6 +46,8 @@ LLVMFuzzerInitialize (int    *argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = g_dir_make_tmp ("fuzz-import-XXXXXX", &error);
   g_autofree char *path = NULL;
+
+  placements_core_init ();
 
   /* A critical in the core is a bug the fuzzer should report, not log. */
   g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);

@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "placements-core.h"
 #include "placements-record.h"
 #include "placements-test-utils.h"
 
@@ -13,6 +14,17 @@
  * a store opened in it, records saved from field texts, and the whole database as
  * text for "nothing changed".
  */
+
+/*
+ * The core's process start-up, for every test program that shares these helpers,
+ * before its main() runs: the tests then run SQLite configured as the programs do,
+ * without each main() having to remember it.
+ */
+__attribute__((constructor)) static void
+init_core (void)
+{
+  placements_core_init ();
+}
 
 /* A new, empty folder in the temporary folder (TMPDIR, which meson may point into the
  * build tree), named after the test program; free it with g_free(). */

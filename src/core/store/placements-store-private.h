@@ -24,6 +24,9 @@ sqlite3_stmt     *placements_store_prepare (PlacementsStore  *self,
                                             GError          **error);
 /* How many prepared statements the store's cache holds (for tests). */
 guint             placements_store_get_n_cached_statements (PlacementsStore *self);
+/* PLACEMENTS_ERROR_BUSY for the database at @path, in the user's language. */
+void              placements_store_set_busy_error (const char  *path,
+                                                   GError     **error);
 /* Turns the connection's last error into a GError. */
 void              placements_store_set_sqlite_error (PlacementsStore  *self,
                                                      GError          **error,

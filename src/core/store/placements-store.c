@@ -13,6 +13,7 @@
 #include "placements-core-resources.h"
 #include "placements-enums.h"
 #include "placements-error.h"
+#include "placements-filesystem.h"
 #include "placements-record-types.h"
 #include "placements-sort-key.h"
 #include "placements-statement-cache.h"
@@ -39,6 +40,8 @@ struct _PlacementsStore
   /* The time every record written in the current transaction is stamped with. */
   char       *transaction_time;
   int         schema_version;
+  PlacementsStoreOpenFlags open_flags;
+  guint       busy_timeout;    /* in milliseconds */
   int         cache_size;      /* the connection's own, as PRAGMA cache_size says it */
   gboolean    in_transaction;
   gboolean    large_cache;     /* raised for an explicit transaction */
@@ -117,18 +120,6 @@ placements_store_class_init (PlacementsStoreClass *klass)
 
   object_class->finalize = placements_store_finalize;
 
-  /*
-   * Every page cache SQLite makes starts with a bulk allocation of 20 pages (85 KB).
-   * The schema's CHECK (code IN (...)) constraints make SQLite build a small
-   * ephemeral index, with its own page cache, for each INSERT that checks them: five
-   * for a placement. The bulk allocation then cost a malloc, page faults and a free
-   * per record, 20% of the CPU time of a bulk write. Pages are allocated one by one
-   * instead. This is only allowed before SQLite is initialised, which the first
-   * store does when it opens; if something else in the process was first, SQLite
-   * refuses and nothing changes.
-   */
-  sqlite3_config (SQLITE_CONFIG_PAGECACHE, NULL, 0, 0);
-
   /**
    * PlacementsStore::changed:
    * @record_type: the type of the records that changed
@@ -191,6 +182,13 @@ placements_store_set_sqlite_error (PlacementsStore  *self,
   int primary = code & 0xff;
   PlacementsError error_code = PLACEMENTS_ERROR_IO;
 
+  /* Another writer: our words only, since the caller's next step is to wait or to
+   * try again, and SQLite's English "database is locked" says neither. */
+  if (primary == SQLITE_BUSY)
+    {
+      placements_store_set_busy_error (self->path, error);
+      return;
+    }
   if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
     error_code = PLACEMENTS_ERROR_IN_USE;
   else if (primary == SQLITE_CONSTRAINT)
@@ -198,6 +196,17 @@ placements_store_set_sqlite_error (PlacementsStore  *self,
 
   /* SQLite's own message is English; it is kept as the detail after our words. */
   g_set_error (error, PLACEMENTS_ERROR, error_code, "%s: %s", context, sqlite3_errmsg (self->db));
+}
+
+void
+placements_store_set_busy_error (const char  *path,
+                                 GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_BUSY,
+               _("An import is running, or another program is writing to the database "
+                 "“%s”; nothing was changed. Try again when it has finished."), display);
 }
 
 sqlite3_stmt *
@@ -466,7 +475,9 @@ set_open_error (PlacementsStore  *self,
   int primary = result & 0xff;
   int system_errno = self->db != NULL ? sqlite3_system_errno (self->db) : 0;
 
-  if (primary == SQLITE_FULL || system_errno == ENOSPC || system_errno == EDQUOT)
+  if (primary == SQLITE_BUSY)
+    placements_store_set_busy_error (self->path, error);
+  else if (primary == SQLITE_FULL || system_errno == ENOSPC || system_errno == EDQUOT)
     g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
                  _("The database “%s” could not be opened: the disk is full. Make room "
                    "on it and try again."),
@@ -560,7 +571,7 @@ connect (PlacementsStore *self,
   if (result != SQLITE_OK)
     return result;
 
-  sqlite3_busy_timeout (self->db, 5000);
+  placements_store_set_busy_timeout (self, PLACEMENTS_STORE_DEFAULT_BUSY_TIMEOUT);
   self->statements = placements_statement_cache_new (self->db);
   self->read_only = read_only;
 
@@ -590,11 +601,34 @@ placements_store_open_full (const char                *path,
 
   ensure_resources ();
 
+  /* Before anything is made there: the folder would be left behind too. */
+  if ((flags & PLACEMENTS_STORE_OPEN_ALLOW_NETWORK_FILESYSTEM) == 0)
+    {
+      const char *network = placements_filesystem_find_network (path);
+
+      if (network != NULL)
+        {
+          g_autofree char *display = g_filename_display_name (path);
+
+          /* Translators: the second %s is the kind of network share, such as NFS or
+           * SMB/CIFS. */
+          g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_NETWORK_FILESYSTEM,
+                       _("The database “%s” is on a network share (%s). Placements does not "
+                         "use a database there: SQLite cannot lock a file on a network share "
+                         "reliably, and two programs writing at once could damage it. Move "
+                         "it to a folder on this computer, or start with "
+                         "--allow-network-filesystem if no other program ever uses it."),
+                       display, network);
+          return NULL;
+        }
+    }
+
   if (!g_file_test (path, G_FILE_TEST_EXISTS) && !create_private_file (path, error))
     return NULL;
 
   self = g_object_new (PLACEMENTS_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  self->open_flags = flags;
 
   if (!for_reading && !is_writable (path))
     {
@@ -740,6 +774,29 @@ placements_store_get_schema_version (PlacementsStore *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_STORE (self), 0);
   return self->schema_version;
+}
+
+PlacementsStoreOpenFlags
+placements_store_get_open_flags (PlacementsStore *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), PLACEMENTS_STORE_OPEN_DEFAULT);
+  return self->open_flags;
+}
+
+void
+placements_store_set_busy_timeout (PlacementsStore *self,
+                                   guint            milliseconds)
+{
+  g_return_if_fail (PLACEMENTS_IS_STORE (self));
+  self->busy_timeout = milliseconds;
+  sqlite3_busy_timeout (self->db, (int) MIN (milliseconds, (guint) G_MAXINT));
+}
+
+guint
+placements_store_get_busy_timeout (PlacementsStore *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), 0);
+  return self->busy_timeout;
 }
 
 sqlite3 *

@@ -17,9 +17,13 @@ char            *placements_store_get_default_path (void);
 /* --db PATH wins over PLACEMENTS_DB, which wins over the default path. */
 char            *placements_store_resolve_path     (const char        *command_line_path);
 
-/* Opens (creating with mode 0600 where missing) and migrates the database. A
+/*
+ * Opens (creating with mode 0600 where missing) and migrates the database. A
  * database written by a newer Placements is refused with
- * PLACEMENTS_ERROR_NEWER_DATABASE and left untouched. */
+ * PLACEMENTS_ERROR_NEWER_DATABASE and left untouched; one on a network file
+ * system with PLACEMENTS_ERROR_NETWORK_FILESYSTEM, before anything is created,
+ * unless @flags allow it.
+ */
 PlacementsStore *placements_store_open             (const char        *path,
                                                     GError           **error);
 /**
@@ -28,22 +32,44 @@ PlacementsStore *placements_store_open             (const char        *path,
  * @PLACEMENTS_STORE_OPEN_FOR_READING: the caller only reads: a database whose file
  *   or folder cannot be written (read-only, or on a full disk) is opened read-only
  *   rather than refused. It must be at the latest schema version then.
+ * @PLACEMENTS_STORE_OPEN_ALLOW_NETWORK_FILESYSTEM: open a database on a network file
+ *   system all the same: the user says no other program uses it
+ *   (--allow-network-filesystem). Without it, such a database is refused with
+ *   PLACEMENTS_ERROR_NETWORK_FILESYSTEM before anything is made.
  */
 typedef enum
 {
   PLACEMENTS_STORE_OPEN_DEFAULT = 0,
   PLACEMENTS_STORE_OPEN_FOR_READING = 1 << 0,
+  PLACEMENTS_STORE_OPEN_ALLOW_NETWORK_FILESYSTEM = 1 << 1,
 } PlacementsStoreOpenFlags;
 
 PlacementsStore *placements_store_open_full        (const char               *path,
                                                     PlacementsStoreOpenFlags  flags,
                                                     GError                  **error);
+/* The flags it was opened with: a job opening its own connection uses the same. */
+PlacementsStoreOpenFlags placements_store_get_open_flags (PlacementsStore *self);
 gboolean         placements_store_is_read_only     (PlacementsStore   *self);
 /* One read transaction: everything read until placements_store_end_read() sees the
  * database as it was at the first read, whatever other connections commit. */
 gboolean         placements_store_begin_read       (PlacementsStore   *self,
                                                     GError           **error);
 void             placements_store_end_read         (PlacementsStore   *self);
+
+/*
+ * The busy policy. SQLite lets one connection write at a time; an import holds the
+ * write lock for its whole apply (tens of seconds for a large file). A write that
+ * finds the lock taken waits at most the busy timeout, then fails with
+ * PLACEMENTS_ERROR_BUSY, translated, having written nothing; the caller still has
+ * what it meant to write and may try again. Stores start with the default, right
+ * for a command line or a worker thread; a store used on a GUI's main thread sets
+ * the interactive one, so a save never freezes the window.
+ */
+#define PLACEMENTS_STORE_DEFAULT_BUSY_TIMEOUT     5000
+#define PLACEMENTS_STORE_INTERACTIVE_BUSY_TIMEOUT 40
+void             placements_store_set_busy_timeout (PlacementsStore   *self,
+                                                    guint              milliseconds);
+guint            placements_store_get_busy_timeout (PlacementsStore   *self);
 const char      *placements_store_get_path         (PlacementsStore   *self);
 int              placements_store_get_schema_version (PlacementsStore *self);
 int              placements_store_get_latest_schema_version (void);
