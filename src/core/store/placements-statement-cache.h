@@ -25,8 +25,8 @@ sqlite3_stmt             *placements_statement_cache_prepare     (PlacementsStat
                                                                   const char               *sql);
 
 /* How many statements are held, and for how many distinct SQL texts. */
-guint                     placements_statement_cache_get_n_statements (PlacementsStatementCache *self);
-guint                     placements_statement_cache_get_n_queries    (PlacementsStatementCache *self);
+guint placements_statement_cache_get_n_statements (PlacementsStatementCache *self);
+guint placements_statement_cache_get_n_queries    (PlacementsStatementCache *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlacementsStatementCache, placements_statement_cache_free)
 

@@ -18,6 +18,26 @@ PlacementsRecord *placements_store_record_from_row (GType                  recor
 void              placements_store_refresh_from_row (PlacementsRecord     *record,
                                                      sqlite3_stmt         *statement,
                                                      int                   column);
+/* Binds a field's value as the store writes it: an empty text or code, or a zero
+ * that means "not filled in", as NULL; a code by its nick. */
+void              placements_store_bind_field (sqlite3_stmt          *statement,
+                                               int                    index,
+                                               const PlacementsField *field,
+                                               const GValue          *value);
+/* The searchable fields' words, folded: what the full-text index holds. */
+char             *placements_store_dup_search_text (PlacementsRecordClass *klass,
+                                                    PlacementsRecord      *record);
+/* SQL functions placements_fold(text, ...), placements_sort_key_for_text(text) and
+ * placements_sort_key_for_name(family, given), for migrations. */
+void              placements_store_sql_fold (sqlite3_context  *context,
+                                             int               argc,
+                                             sqlite3_value   **argv);
+void              placements_store_sql_sort_key_for_text (sqlite3_context  *context,
+                                                          int               argc,
+                                                          sqlite3_value   **argv);
+void              placements_store_sql_sort_key_for_name (sqlite3_context  *context,
+                                                          int               argc,
+                                                          sqlite3_value   **argv);
 /* A prepared statement owned by the store's cache: reset, never finalize. */
 sqlite3_stmt     *placements_store_prepare (PlacementsStore  *self,
                                             const char       *sql,
