@@ -333,6 +333,41 @@ test_search (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
 }
 
+/* Kinds searched without a full-text index fold their text the same way. */
+static void
+test_search_notes_folds_letters (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(PlacementsClient) client = make_client (fixture, "Yılmaz", "Ayşe");
+  g_autoptr(PlacementsProgressNote) note = placements_progress_note_new ();
+  g_autoptr(PlacementsRecordList) list =
+    placements_record_list_new (fixture->store, PLACEMENTS_TYPE_PROGRESS_NOTE);
+  g_autoptr(GError) error = NULL;
+  const char *found[] = { "yilmaz", "Yılmaz", "yıl", "AYSE", "ayşe", "gesprek yil" };
+  const char *missed[] = { "yilmazz", "celik" };
+
+  placements_store_save (fixture->store, PLACEMENTS_RECORD (client), &error);
+  g_assert_no_error (error);
+  placements_progress_note_set_client_uuid (
+    note, placements_record_get_uuid (PLACEMENTS_RECORD (client)));
+  placements_progress_note_set_date (note, "2026-11-02");
+  placements_progress_note_set_kind (note, PLACEMENTS_NOTE_KIND_PROGRESS_TALK);
+  placements_progress_note_set_text (note, "Gesprek met Ayşe Yılmaz over haar werkdagen.");
+  placements_store_save (fixture->store, PLACEMENTS_RECORD (note), &error);
+  g_assert_no_error (error);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (found); i++)
+    {
+      placements_record_list_set_search_text (list, found[i]);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (missed); i++)
+    {
+      placements_record_list_set_search_text (list, missed[i]);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+    }
+}
+
 static void
 test_sort_and_filter (Fixture       *fixture,
                       gconstpointer  data)
@@ -574,6 +609,7 @@ main (int   argc,
   ADD ("/record-list/update-refreshes-row", test_update_refreshes_row);
   ADD ("/record-list/delete-emits-once", test_delete_emits_once);
   ADD ("/record-list/search", test_search);
+  ADD ("/record-list/search-notes-folds-letters", test_search_notes_folds_letters);
   ADD ("/record-list/sort-and-filter", test_sort_and_filter);
   ADD ("/record-list/rows-are-made-lazily", test_rows_are_made_lazily);
   ADD ("/record-list/every-type-has-a-list", test_every_type_has_a_list);

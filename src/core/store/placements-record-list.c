@@ -269,9 +269,11 @@ run_query (PlacementsRecordList *self)
     }
   else if (words->len > 0)
     {
-      /* Types without a full-text index (notes, audit events) are few rows a client. */
+      /* Types without a full-text index (notes, audit events) are few rows a client.
+       * Their text is folded as the index's is, by the store's SQL function. */
       for (guint w = 0; w < words->len; w++)
         {
+          g_autofree char *folded = placements_fold_text (g_ptr_array_index (words, w));
           const char *or = "";
 
           g_string_append_printf (sql, "%s(", joiner);
@@ -281,9 +283,9 @@ run_query (PlacementsRecordList *self)
 
               if ((field->flags & PLACEMENTS_FIELD_SEARCHABLE) == 0 || !is_text_column (field))
                 continue;
-              g_string_append_printf (sql, "%s%s.%s LIKE ? ESCAPE '\\'", or, table,
-                                      field->column);
-              g_ptr_array_add (bindings, like_pattern (g_ptr_array_index (words, w)));
+              g_string_append_printf (sql, "%splacements_fold(%s.%s) LIKE ? ESCAPE '\\'", or,
+                                      table, field->column);
+              g_ptr_array_add (bindings, like_pattern (folded));
               or = " OR ";
             }
           g_string_append (sql, *or == '\0' ? "0)" : ")");
