@@ -424,6 +424,98 @@ test_consent (Fixture       *fixture,
   xmlFreeDoc (document);
 }
 
+/* Records of @kind whose client-uuid is @client. */
+static guint
+count_for_client (GHashTable *records,
+                  const char *kind,
+                  const char *client)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint count = 0;
+
+  g_hash_table_iter_init (&iter, records);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      xmlNodePtr node = value;
+      char *text = NULL;
+
+      if (g_str_equal ((const char *) node->name, kind) &&
+          g_strcmp0 (child_text (node, "client-uuid", &text), client) == 0)
+        count++;
+      xmlFree (text);
+    }
+  return count;
+}
+
+/*
+ * Field by field, only what the consents of the counted purposes grant: a referral
+ * consent for identity alone sends the client's identity and nothing of its support
+ * question, goals or progress, however much a consent for reporting allows.
+ */
+static void
+test_consent_field_by_field (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *client = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  xmlDocPtr document;
+  g_autoptr(GHashTable) records = NULL;
+  xmlNodePtr record;
+  char *text = NULL;
+
+  client = make (fixture->store, PLACEMENTS_TYPE_CLIENT, "given-name", "Noor",
+                 "family-name", "Dekker", "date-of-birth", "1992-02-02",
+                 "care-organisation-uuid", fixture->own,
+                 "support-question", "Zoekt rust en structuur",
+                 "goals", "Twee dagdelen per week", NULL);
+  g_free (make (fixture->store, PLACEMENTS_TYPE_LADDER_STEP, "client-uuid", client,
+                "date", "2026-01-05", "rung", "2", NULL));
+  g_free (make (fixture->store, PLACEMENTS_TYPE_PROGRESS_NOTE, "client-uuid", client,
+                "date", "2026-02-01", "kind", "progress-talk",
+                "text", "Deelbare notitie", "shareable", "true", NULL));
+  make_consent (fixture, client, fixture->receiver, "referral", "identity",
+                "2026-01-01", NULL, NULL);
+  make_consent (fixture, client, fixture->receiver, "reporting",
+                "identity,support,progress,placements", "2026-01-01", NULL, NULL);
+
+  path = export_to (fixture, "noord.xml", NULL, FALSE, &contents);
+  document = read_document (contents);
+  records = records_by_uuid (document);
+  record = g_hash_table_lookup (records, client);
+  g_assert_nonnull (record);
+  g_assert_cmpstr (child_text (record, "family-name", &text), ==, "Dekker");
+  xmlFree (text);
+  g_assert_null (child_text (record, "support-question", &text));
+  g_assert_null (child_text (record, "goals", &text));
+  g_assert_cmpuint (count_for_client (records, "ladder-step", client), ==, 0);
+  g_assert_cmpuint (count_for_client (records, "progress-note", client), ==, 0);
+  g_assert_null (strstr (contents, "Zoekt rust"));
+  g_assert_null (strstr (contents, "Deelbare notitie"));
+  xmlFreeDoc (document);
+  g_clear_pointer (&records, g_hash_table_unref);
+  g_clear_pointer (&contents, g_free);
+  g_clear_pointer (&path, g_free);
+
+  /* A placement consent adding "support": the support question and the goals go,
+   * the ladder still does not. */
+  make_consent (fixture, client, fixture->receiver, "placement", "identity,support",
+                "2026-01-01", NULL, NULL);
+  path = export_to (fixture, "noord.xml", NULL, FALSE, &contents);
+  document = read_document (contents);
+  records = records_by_uuid (document);
+  record = g_hash_table_lookup (records, client);
+  g_assert_cmpstr (child_text (record, "support-question", &text), ==,
+                   "Zoekt rust en structuur");
+  xmlFree (text);
+  g_assert_cmpstr (child_text (record, "goals", &text), ==, "Twee dagdelen per week");
+  xmlFree (text);
+  g_assert_cmpuint (count_for_client (records, "ladder-step", client), ==, 0);
+  g_assert_cmpuint (count_for_client (records, "progress-note", client), ==, 0);
+  xmlFreeDoc (document);
+}
+
 static void
 test_never_exported (Fixture       *fixture,
                      gconstpointer  data)
@@ -1083,6 +1175,7 @@ main (int    argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, function, fixture_tear_down)
 
   ADD ("/exchange/export/consent", test_consent);
+  ADD ("/exchange/export/consent-field-by-field", test_consent_field_by_field);
   ADD ("/exchange/export/never-exported", test_never_exported);
   ADD ("/exchange/export/references", test_references);
   ADD ("/exchange/export/schema", test_schema);
