@@ -160,6 +160,10 @@ static const Hostile hostile_cases[] = {
   { "wrong-namespace", "wrong-namespace.xml", "schema", 0 },
   { "kind-mismatch", "kind-mismatch.xml", "message-kind", 0 },
   { "report", "report.xml", "message-kind", 0 },
+  { "many-attributes", "many-attributes.xml", "max-attributes", 0 },
+  { "many-namespaces", "many-namespaces.xml", "max-attributes", 0 },
+  { "processing-instruction", "processing-instruction.xml", "no-processing-instructions", 0 },
+  { "encoding-utf7", "encoding-utf7.xml", "utf-8", 0 },
   /* A name must read as what it is, and be something. */
   { "name-bidi-override", "name-bidi-override.xml", "record-valid", 0 },
   { "name-bidi-isolate", "name-bidi-isolate.xml", "record-valid", 0 },
@@ -195,6 +199,49 @@ test_refuses (Fixture       *fixture,
 
   after = placements_test_dump_database (fixture->store);
   g_assert_cmpstr (before, ==, after);
+}
+
+/*
+ * The red team's file: one element with 200,000 attributes (2.3 MB, far under the
+ * size cap) kept libxml2 2.9.14 busy for five minutes, its duplicate check being
+ * quadratic. Refused before the parser sees it; were it not, this test would run
+ * into meson's timeout. The same with namespace declarations, which the schema
+ * does not see at all.
+ */
+static void
+test_many_attributes_in_memory (void)
+{
+  g_autofree char *path = fixture_path ("valid-referral.xml");
+  g_autofree char *valid = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *forms[] = { "attributes", "namespace declarations" };
+
+  g_assert_true (g_file_get_contents (path, &valid, NULL, &error));
+  for (gsize f = 0; f < G_N_ELEMENTS (forms); f++)
+    {
+      g_autoptr(GString) data = g_string_new (NULL);
+      g_autoptr(PlacementsExchangeMessage) message = NULL;
+      const char *header = strstr (valid, "<header>");
+
+      g_string_append_len (data, valid, header - valid);
+      g_string_append (data, "<header");
+      for (guint i = 0; i < 200000; i++)
+        {
+          if (f == 0)
+            g_string_append_printf (data, " a%u=\"x\"", i);
+          else
+            g_string_append_printf (data, " xmlns:p%u=\"urn:x\"", i);
+        }
+      g_string_append (data, header + strlen ("<header"));
+
+      g_test_message ("200,000 %s", forms[f]);
+      message = placements_exchange_parse (data->str, data->len, "attributes.xml", &error);
+      g_assert_null (message);
+      g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_REFUSED_FILE);
+      g_assert_nonnull (strstr (error->message, "attributes.xml: line 3: "));
+      g_assert_nonnull (strstr (error->message, "(rule: max-attributes)"));
+      g_clear_error (&error);
+    }
 }
 
 static void
@@ -884,6 +931,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/exchange/import/progress", Fixture, NULL, fixture_set_up, test_progress,
               fixture_tear_down);
+  g_test_add_func ("/exchange/import/refuses/many-attributes-in-memory",
+                   test_many_attributes_in_memory);
   g_test_add ("/exchange/acknowledgement/round-trip", Fixture, NULL, fixture_set_up,
               test_acknowledgement, fixture_tear_down);
   g_test_add ("/exchange/acknowledgement/of-refusal", Fixture, NULL, fixture_set_up,

@@ -16,6 +16,7 @@
 
 #include "placements-error.h"
 #include "placements-exchange-reader.h"
+#include "placements-exchange-scan.h"
 #include "placements-exchange-state.h"
 #include "placements-record-types.h"
 #include "placements-store-private.h"
@@ -330,6 +331,20 @@ check_bytes (const char  *data,
       return FALSE;
     }
 
+  /* Processing instructions, another declared encoding, and elements with enough
+   * attributes to make libxml2 take minutes: refused before it parses. */
+  {
+    g_autofree char *message = NULL;
+    const char *rule = NULL;
+    guint line = 0;
+
+    if (!placements_exchange_scan_markup (data, length, &line, &rule, &message))
+      {
+        refuse (error, display_name, line, rule, "%s", message);
+        return FALSE;
+      }
+  }
+
   return TRUE;
 }
 
@@ -558,7 +573,8 @@ walk (ReadState         *state,
       /* After the first error the walk goes on only to find a worse problem (too
        * deep, a DOCTYPE); what the records say no longer matters. */
       if (state->xml_error != NULL && type != XML_READER_TYPE_DOCUMENT_TYPE &&
-          type != XML_READER_TYPE_ENTITY && type != XML_READER_TYPE_ENTITY_REFERENCE)
+          type != XML_READER_TYPE_ENTITY && type != XML_READER_TYPE_ENTITY_REFERENCE &&
+          type != XML_READER_TYPE_PROCESSING_INSTRUCTION)
         continue;
 
       switch (type)
@@ -597,6 +613,14 @@ walk (ReadState         *state,
                 g_string_append (state->text, value);
             }
           break;
+
+        case XML_READER_TYPE_PROCESSING_INSTRUCTION:
+          /* check_bytes() refused them; should one slip past, refuse anyway. */
+          refuse (error, state->display_name, current_line (reader),
+                  "no-processing-instructions",
+                  _("the file has a processing instruction (<?…?>), which exchange files "
+                    "may not have"));
+          return FALSE;
 
         case XML_READER_TYPE_DOCUMENT_TYPE:
         case XML_READER_TYPE_ENTITY:
