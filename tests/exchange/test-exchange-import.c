@@ -778,6 +778,54 @@ test_acknowledgement_of_refusal (Fixture       *fixture,
   g_assert_cmpuint (n_rejected, ==, 1);
 }
 
+/* A valid file with a record its own rules refuse (a date that does not exist) is
+ * answered too: that record rejected with record-valid, every other one with
+ * all-or-nothing, the records after it included. */
+static void
+test_acknowledgement_of_invalid_record (Fixture       *fixture,
+                                        gconstpointer  data)
+{
+  g_autofree char *path = fixture_path ("invalid-date-value.xml");
+  g_autofree char *ack_path = g_build_filename (fixture->folder, "ack.xml", NULL);
+  g_autoptr(PlacementsImport) import = placements_import_new (fixture->store);
+  g_autoptr(PlacementsExchangeMessage) sent = NULL;
+  g_autoptr(PlacementsExchangeMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_rejected = 0;
+
+  g_assert_false (placements_import_prepare (import, path, NULL, NULL, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "(rule: record-valid)"));
+  g_clear_error (&error);
+  g_assert_true (placements_import_write_acknowledgement (import, ack_path, &error));
+  g_assert_no_error (error);
+
+  /* Every record of the file has its answer. */
+  sent = placements_exchange_read (path, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (sent->refusal);
+  message = placements_exchange_read (ack_path, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (message->results->len, ==, sent->items->len);
+  g_assert_cmpuint (message->results->len, ==, 6);
+  for (guint i = 0; i < message->results->len; i++)
+    {
+      PlacementsExchangeResult *result = g_ptr_array_index (message->results, i);
+      PlacementsExchangeItem *item = g_ptr_array_index (sent->items, i);
+
+      g_assert_cmpstr (result->record_uuid, ==, placements_record_get_uuid (item->record));
+      g_assert_cmpstr (result->code, ==, "rejected");
+      if (g_str_equal (result->rule, "record-valid"))
+        {
+          g_assert_cmpint ((int) i, ==, sent->refusal_item);
+          g_assert_nonnull (strstr (result->message, "invalid-date-value.xml: line "));
+          n_rejected++;
+        }
+      else
+        g_assert_cmpstr (result->rule, ==, "all-or-nothing");
+    }
+  g_assert_cmpuint (n_rejected, ==, 1);
+}
+
 static void
 test_ack_unknown_message (Fixture       *fixture,
                           gconstpointer  data)
@@ -937,6 +985,8 @@ main (int   argc,
               test_acknowledgement, fixture_tear_down);
   g_test_add ("/exchange/acknowledgement/of-refusal", Fixture, NULL, fixture_set_up,
               test_acknowledgement_of_refusal, fixture_tear_down);
+  g_test_add ("/exchange/acknowledgement/of-invalid-record", Fixture, NULL, fixture_set_up,
+              test_acknowledgement_of_invalid_record, fixture_tear_down);
   g_test_add ("/exchange/acknowledgement/unknown-message", Fixture, NULL, fixture_set_up,
               test_ack_unknown_message, fixture_tear_down);
   g_test_add ("/exchange/acknowledgement/from-elsewhere", Fixture, NULL, fixture_set_up,

@@ -85,6 +85,10 @@ typedef struct
    * after the walk; they are built as they close so that the text forms of all of
    * them are never held at once. */
   GError                    *build_error;
+  /* Its rule, and the item it stands for (the records after it are kept as bare
+   * records, their kind and UUID only, so that an acknowledgement can answer each). */
+  const char                *build_rule;
+  int                        build_item;
   PlacementsExchangeResult  *result;
   char                      *element;
   guint                      element_line;
@@ -155,6 +159,7 @@ placements_exchange_message_free (PlacementsExchangeMessage *message)
   g_free (message->display_name);
   g_ptr_array_unref (message->items);
   g_ptr_array_unref (message->results);
+  g_clear_error (&message->refusal);
   g_free (message);
 }
 
@@ -473,6 +478,23 @@ static gboolean build_record (ReadState     *state,
                               StagedRecord  *staged,
                               GError       **error);
 
+/* A record that will not be imported, for the answer: its kind and UUID. */
+static void
+add_bare_record (ReadState    *state,
+                 StagedRecord *staged)
+{
+  GType type = placements_store_find_record_type (staged->kind);
+  PlacementsExchangeItem *item;
+
+  if (type == G_TYPE_INVALID || staged->uuid == NULL ||
+      !placements_validate_uuid (staged->uuid))
+    return;
+  item = g_new0 (PlacementsExchangeItem, 1);
+  item->record = g_object_new (type, "uuid", staged->uuid, NULL);
+  item->line = staged->line;
+  g_ptr_array_add (state->message->items, item);
+}
+
 static void
 close_element (ReadState *state,
                int        depth)
@@ -492,8 +514,11 @@ close_element (ReadState *state,
       g_autoptr(StagedRecord) staged = g_steal_pointer (&state->record);
 
       state->n_records++;
-      if (state->build_error == NULL)
-        build_record (state, staged, &state->build_error);
+      if (state->build_error == NULL &&
+          !build_record (state, staged, &state->build_error))
+        state->build_item = (int) state->message->items->len;
+      if (state->build_error != NULL)
+        add_bare_record (state, staged);
     }
   else if (depth == 2 && state->section == SECTION_HEADER && state->element != NULL)
     set_header_field (state->message, state->element, state->text->str,
@@ -701,6 +726,7 @@ build_record (ReadState     *state,
   if (type == G_TYPE_INVALID || staged->uuid == NULL ||
       !placements_validate_uuid (staged->uuid))
     {
+      state->build_rule = "schema";
       refuse (error, state->display_name, staged->line, "schema",
               _("“%s” is not a record this format exchanges"), staged->kind);
       return FALSE;
@@ -717,6 +743,7 @@ build_record (ReadState     *state,
       if (spec == NULL || (spec->flags & PLACEMENTS_FIELD_NEVER_EXPORTED) != 0 ||
           !g_str_equal (spec->pspec->name, field->name))
         {
+          state->build_rule = "schema";
           refuse (error, state->display_name, field->line, "schema",
                   _("%s: “%s” is not a field this format exchanges"),
                   placements_record_class_get_label (PLACEMENTS_RECORD_GET_CLASS (record)),
@@ -730,6 +757,7 @@ build_record (ReadState     *state,
       if (!placements_record_set_field_text (record, field->name, field->text,
                                              &local_error))
         {
+          state->build_rule = "field-valid";
           refuse (error, state->display_name, field->line, "field-valid",
                   "%s", local_error->message);
           return FALSE;
@@ -737,6 +765,7 @@ build_record (ReadState     *state,
     }
   if (!placements_record_validate (record, &local_error))
     {
+      state->build_rule = "record-valid";
       refuse (error, state->display_name, staged->line, "record-valid",
               "%s", local_error->message);
       return FALSE;
@@ -856,11 +885,11 @@ placements_exchange_parse (const char  *data,
       g_clear_error (&state.build_error);
       return NULL;
     }
-  if (state.build_error != NULL)
-    {
-      g_propagate_error (error, state.build_error);
-      return NULL;
-    }
+  /* Well-formed and valid, with a record that broke a rule: returned, so that the
+   * sender can be answered; placements_exchange_check_rules() refuses it. */
+  message->refusal = state.build_error;
+  message->refusal_rule = state.build_rule;
+  message->refusal_item = state.build_item;
 
   return g_steal_pointer (&message);
 }
@@ -1186,6 +1215,13 @@ placements_exchange_check_rules (PlacementsExchangeMessage  *message,
 
   name = message->display_name;
   set_failed (failed_item, failed_rule, -1, NULL);
+
+  if (message->refusal != NULL)
+    {
+      set_failed (failed_item, failed_rule, message->refusal_item, message->refusal_rule);
+      g_propagate_error (error, g_error_copy (message->refusal));
+      return FALSE;
+    }
 
   /* UUIDs are checked here rather than with xs:ID/xs:key: the message can then say
    * where the first one was, and the check does not depend on schema features

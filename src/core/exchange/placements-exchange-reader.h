@@ -73,6 +73,14 @@ typedef struct
   GPtrArray *items;
   /* PlacementsExchangeResult: the results of an acknowledgement. */
   GPtrArray *results;
+
+  /* Why a record of a well-formed, valid file could not be built (field-valid,
+   * record-valid), or NULL. Then @items holds the records before it as built and
+   * the others bare (kind and UUID), enough to answer each; the message is not to be
+   * imported, and placements_exchange_check_rules() refuses it first of all. */
+  GError     *refusal;
+  const char *refusal_rule;
+  int         refusal_item;
 } PlacementsExchangeMessage;
 
 void placements_exchange_message_free (PlacementsExchangeMessage *message);
@@ -86,7 +94,8 @@ PlacementsExchangeMessage *placements_exchange_read  (const char    *path,
                                                       GError       **error);
 /* Parses and validates @data against the schema, then builds and validates the
  * records. Checks no rule that needs more than the file: see
- * placements_exchange_check_rules(). */
+ * placements_exchange_check_rules(). A record that cannot be built does not make it
+ * return NULL: see PlacementsExchangeMessage.refusal. */
 PlacementsExchangeMessage *placements_exchange_parse (const char    *data,
                                                       gsize          length,
                                                       const char    *display_name,
