@@ -699,6 +699,22 @@ test_list_one_snapshot (Fixture       *fixture,
   g_assert_cmpuint (n_lines, ==, 2001);
 }
 
+/* Two organisations with one exchange id: validate already says so, by rule. */
+static void
+test_validate_exchange_id_twice (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *file = g_test_build_filename (G_TEST_DIST, "fixtures", "exchange",
+                                                 "exchange-id-twice.xml", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_cli (fixture, &run, "validate", file, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_one_error_line (&run);
+  g_assert_nonnull (strstr (run.err, "exchange-id-twice.xml: line 24: "));
+  g_assert_nonnull (strstr (run.err, "(rule: unique-exchange-id)"));
+}
+
 static void
 test_check (Fixture       *fixture,
             gconstpointer  data)
@@ -849,6 +865,7 @@ main (int    argc,
   ADD ("/cli/check", test_check);
   ADD ("/cli/list/one-snapshot", test_list_one_snapshot);
   ADD ("/cli/exchange/fifo-refused", test_fifo_refused);
+  ADD ("/cli/exchange/validate-exchange-id-twice", test_validate_exchange_id_twice);
   ADD ("/cli/i18n/dutch-messages", test_dutch_messages);
   ADD ("/cli/i18n/kind-follows-country", test_kind_follows_country);
 

@@ -160,6 +160,11 @@ static const Hostile hostile_cases[] = {
   { "wrong-namespace", "wrong-namespace.xml", "schema", 0 },
   { "kind-mismatch", "kind-mismatch.xml", "message-kind", 0 },
   { "report", "report.xml", "message-kind", 0 },
+  { "exchange-id-twice", "exchange-id-twice.xml", "unique-exchange-id", 0 },
+  /* What the consents allow, field by field. */
+  { "consent-reporting", "consent-reporting.xml", "consent-for-receiver", 0 },
+  { "consent-identity-only", "consent-identity-only.xml", "consent-categories", 0 },
+  { "consent-no-progress", "consent-no-progress.xml", "consent-categories", 0 },
   { "many-attributes", "many-attributes.xml", "max-attributes", 0 },
   { "many-namespaces", "many-namespaces.xml", "max-attributes", 0 },
   { "processing-instruction", "processing-instruction.xml", "no-processing-instructions", 0 },
@@ -242,6 +247,83 @@ test_many_attributes_in_memory (void)
       g_assert_nonnull (strstr (error->message, "(rule: max-attributes)"));
       g_clear_error (&error);
     }
+}
+
+/*
+ * An organisation the file introduces with the exchange id of another organisation
+ * in this database: refused by name, with its line, in the preview already, and
+ * answered; not left to SQLite's UNIQUE constraint.
+ */
+static void
+test_exchange_id_taken (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = fixture_path ("exchange-id-taken.xml");
+  g_autofree char *ack_path = g_build_filename (fixture->folder, "ack.xml", NULL);
+  g_autoptr(PlacementsImport) import = placements_import_new (fixture->store);
+  g_autoptr(PlacementsExchangeMessage) answer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint n_rejected = 0;
+
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_ORGANISATION,
+                            "dddddddd-0000-4000-8000-000000000004", "name", "Gemeente Oost",
+                            "kind", "municipality", "country", "nl", "exchange-id", "org-c",
+                            NULL);
+  before = placements_test_dump_database (fixture->store);
+
+  g_assert_false (placements_import_prepare (import, path, NULL, NULL, NULL, &error));
+  g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_REFUSED_FILE);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "exchange-id-taken.xml: line 24: "));
+  g_assert_nonnull (strstr (error->message, "Gemeente Oost"));
+  g_assert_nonnull (strstr (error->message, "(rule: unique-exchange-id)"));
+  g_assert_null (strstr (error->message, "UNIQUE constraint"));
+  g_clear_error (&error);
+
+  g_assert_true (placements_import_write_acknowledgement (import, ack_path, &error));
+  g_assert_no_error (error);
+  answer = placements_exchange_read (ack_path, 0, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < answer->results->len; i++)
+    {
+      PlacementsExchangeResult *result = g_ptr_array_index (answer->results, i);
+
+      if (g_str_equal (result->rule, "unique-exchange-id"))
+        {
+          g_assert_cmpstr (result->record_uuid, ==, "cccccccc-0000-4000-8000-000000000003");
+          n_rejected++;
+        }
+    }
+  g_assert_cmpuint (n_rejected, ==, 1);
+
+  /* Only the answer's log entry is new. */
+  after = placements_test_dump_database (fixture->store);
+  g_assert_cmpuint (strlen (after), >, strlen (before));
+}
+
+/* The categories add up over the file's consents and the database's: a ladder step
+ * is accepted when a stored consent grants progress. */
+static void
+test_consent_from_database (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(PlacementsImport) import = NULL;
+
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_ORGANISATION, ORG_A,
+                            "name", "Zorggroep De Linde", "kind", "care-provider",
+                            "country", "nl", "exchange-id", "org-a", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_CLIENT, CLIENT,
+                            "given-name", "Jan", "family-name", "de Vries", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_CONSENT,
+                            "aaaaaaaa-0000-4000-8000-000000000031",
+                            "client-uuid", CLIENT, "receiver-uuid", ORG_B,
+                            "purpose", "placement", "data-categories", "identity,progress",
+                            "given-by", "client", "given-date", "2026-01-01", NULL);
+  import = import_file (fixture->store, "consent-no-progress.xml",
+                        PLACEMENTS_RESOLUTION_TAKE_THEIRS);
+  g_assert_true (placements_store_exists (fixture->store, PLACEMENTS_TYPE_LADDER_STEP, STEP));
 }
 
 static void
@@ -979,6 +1061,10 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/exchange/import/progress", Fixture, NULL, fixture_set_up, test_progress,
               fixture_tear_down);
+  g_test_add ("/exchange/import/refuses/exchange-id-taken", Fixture, NULL, fixture_set_up,
+              test_exchange_id_taken, fixture_tear_down);
+  g_test_add ("/exchange/import/consent-from-database", Fixture, NULL, fixture_set_up,
+              test_consent_from_database, fixture_tear_down);
   g_test_add_func ("/exchange/import/refuses/many-attributes-in-memory",
                    test_many_attributes_in_memory);
   g_test_add ("/exchange/acknowledgement/round-trip", Fixture, NULL, fixture_set_up,

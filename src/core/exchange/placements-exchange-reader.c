@@ -14,6 +14,7 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
 
+#include "placements-enum-types.h"
 #include "placements-error.h"
 #include "placements-exchange-reader.h"
 #include "placements-exchange-scan.h"
@@ -1020,53 +1021,142 @@ consent_valid_on (PlacementsRecord *consent,
          (withdrawn == NULL || *withdrawn == '\0' || strcmp (withdrawn, day) > 0);
 }
 
-/* The clients of the file with a consent for us in the file, valid on the day the
- * sender made the message (which is also what makes the check give the same answer
- * tomorrow). Collected once: looking through every record for each client made the
- * check quadratic, most of an import of 10,000 clients. */
+/* The purposes under which a client's records may be sent in a referral or an update
+ * (docs/exchange-format.md, "Consent"); a consent for reporting covers reports only. */
+static gboolean
+counts_for_records (PlacementsRecord *consent)
+{
+  PlacementsConsentPurpose purpose =
+    placements_consent_get_purpose (PLACEMENTS_CONSENT (consent));
+
+  return purpose == PLACEMENTS_CONSENT_PURPOSE_PLACEMENT ||
+         purpose == PLACEMENTS_CONSENT_PURPOSE_REFERRAL;
+}
+
+static guint
+granted_by (PlacementsRecord *consent,
+            const char       *own_uuid,
+            const char       *day)
+{
+  if (!counts_for_records (consent) || !consent_valid_on (consent, own_uuid, day))
+    return 0;
+  return placements_consent_get_data_categories (PLACEMENTS_CONSENT (consent));
+}
+
+/* Client UUID → the data categories their consents in the file grant us, valid on
+ * the day the sender made the message (which also makes the check give the same
+ * answer tomorrow). Collected once: looking through every record for each client
+ * made the check quadratic, most of an import of 10,000 clients. */
 static GHashTable *
 collect_file_consents (PlacementsExchangeMessage *message,
-                       const char                *own_uuid)
+                       const char                *own_uuid,
+                       GHashTable               **in_file)
 {
   GHashTable *clients = g_hash_table_new (g_str_hash, g_str_equal);
   char day[11] = { 0 };
 
+  *in_file = g_hash_table_new (g_str_hash, g_str_equal);
   g_strlcpy (day, message->created, sizeof day);
   for (guint i = 0; i < message->items->len; i++)
     {
       PlacementsExchangeItem *item = g_ptr_array_index (message->items, i);
       const char *client_uuid;
+      guint granted;
 
-      if (!PLACEMENTS_IS_CONSENT (item->record) ||
-          !consent_valid_on (item->record, own_uuid, day))
+      if (!PLACEMENTS_IS_CONSENT (item->record))
+        continue;
+      /* What the file says of a consent replaces what the database holds of it. */
+      g_hash_table_add (*in_file, (gpointer) placements_record_get_uuid (item->record));
+      if ((granted = granted_by (item->record, own_uuid, day)) == 0)
         continue;
       client_uuid = field_value (item->record, "client-uuid");
-      if (client_uuid != NULL)
-        g_hash_table_add (clients, (gpointer) client_uuid);
+      if (client_uuid == NULL)
+        continue;
+      granted |= GPOINTER_TO_UINT (g_hash_table_lookup (clients, client_uuid));
+      g_hash_table_insert (clients, (gpointer) client_uuid, GUINT_TO_POINTER (granted));
     }
   return clients;
 }
 
-static gboolean
-has_consent (PlacementsExchangeMessage *message,
+/* What a client's consents grant us, in the file and in the database. The database
+ * is asked only when the file's consents do not grant @needed already. */
+static guint
+granted_for (PlacementsExchangeMessage *message,
              GHashTable                *file_consents,
+             GHashTable                *consents_in_file,
+             GHashTable                *stored_consents,
              PlacementsStore           *store,
              const char                *client_uuid,
-             const char                *own_uuid)
+             const char                *own_uuid,
+             guint                      needed)
 {
-  g_autoptr(GPtrArray) stored = NULL;
-  char day[11] = { 0 };
+  guint granted = GPOINTER_TO_UINT (g_hash_table_lookup (file_consents, client_uuid));
+  gpointer cached = NULL;
 
-  if (g_hash_table_contains (file_consents, client_uuid))
-    return TRUE;
+  if ((granted & needed) == needed)
+    return granted;
+  if (!g_hash_table_lookup_extended (stored_consents, client_uuid, NULL, &cached))
+    {
+      g_autoptr(GPtrArray) stored = NULL;
+      char day[11] = { 0 };
+      guint from_store = 0;
 
-  g_strlcpy (day, message->created, sizeof day);
-  stored = placements_store_find (store, PLACEMENTS_TYPE_CONSENT, "client-uuid", client_uuid,
-                                  NULL);
-  for (guint i = 0; stored != NULL && i < stored->len; i++)
-    if (consent_valid_on (g_ptr_array_index (stored, i), own_uuid, day))
-      return TRUE;
-  return FALSE;
+      g_strlcpy (day, message->created, sizeof day);
+      stored = placements_store_find (store, PLACEMENTS_TYPE_CONSENT, "client-uuid",
+                                      client_uuid, NULL);
+      for (guint i = 0; stored != NULL && i < stored->len; i++)
+        {
+          PlacementsRecord *consent = g_ptr_array_index (stored, i);
+
+          if (!g_hash_table_contains (consents_in_file, placements_record_get_uuid (consent)))
+            from_store |= granted_by (consent, own_uuid, day);
+        }
+      g_hash_table_insert (stored_consents, (gpointer) client_uuid,
+                           GUINT_TO_POINTER (from_store));
+      cached = GUINT_TO_POINTER (from_store);
+    }
+  return granted | GPOINTER_TO_UINT (cached);
+}
+
+/* The data categories a record is: a client its identity (and its support question
+ * and goals, support), ladder steps and progress notes progress, placements and
+ * buddy pairings placements. Sets @client_uuid to whom it is about. */
+static guint
+needed_categories (PlacementsRecord  *record,
+                   const char       **client_uuid)
+{
+  if (PLACEMENTS_IS_CLIENT (record))
+    {
+      const char *support = field_value (record, "support-question");
+      const char *goals = field_value (record, "goals");
+      guint needed = PLACEMENTS_DATA_CATEGORY_IDENTITY;
+
+      if ((support != NULL && *support != '\0') || (goals != NULL && *goals != '\0'))
+        needed |= PLACEMENTS_DATA_CATEGORY_SUPPORT;
+      *client_uuid = placements_record_get_uuid (record);
+      return needed;
+    }
+  if (PLACEMENTS_IS_LADDER_STEP (record) || PLACEMENTS_IS_PROGRESS_NOTE (record))
+    {
+      *client_uuid = field_value (record, "client-uuid");
+      return PLACEMENTS_DATA_CATEGORY_PROGRESS;
+    }
+  if (PLACEMENTS_IS_PLACEMENT (record) || PLACEMENTS_IS_BUDDY_PAIRING (record))
+    {
+      *client_uuid = field_value (record, "client-uuid");
+      return PLACEMENTS_DATA_CATEGORY_PLACEMENTS;
+    }
+  *client_uuid = NULL;
+  return 0;
+}
+
+static const char *
+category_code (guint category)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (PLACEMENTS_TYPE_DATA_CATEGORY);
+  GFlagsValue *value = g_flags_get_first_value (klass, category);
+
+  return value != NULL ? value->value_nick : "?";
 }
 
 /* An answer must come from whom the message went to (when the log knows). */
@@ -1108,6 +1198,75 @@ set_failed (int         *failed_item,
     *failed_rule = rule;
 }
 
+/*
+ * Each exchange id once among the file's organisations; with @store, also not the
+ * exchange id of another organisation in the database (one with another UUID),
+ * which the import would otherwise run into as SQLite's UNIQUE constraint.
+ */
+static gboolean
+check_exchange_ids (PlacementsExchangeMessage  *message,
+                    PlacementsStore            *store,
+                    int                        *failed_item,
+                    const char                **failed_rule,
+                    GError                    **error)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < message->items->len; i++)
+    {
+      PlacementsExchangeItem *item = g_ptr_array_index (message->items, i);
+      const char *exchange_id;
+      PlacementsExchangeItem *first;
+
+      if (!PLACEMENTS_IS_ORGANISATION (item->record))
+        continue;
+      exchange_id =
+        placements_organisation_get_exchange_id (PLACEMENTS_ORGANISATION (item->record));
+      if (exchange_id == NULL || *exchange_id == '\0')
+        continue;
+
+      if (store == NULL)
+        {
+          first = g_hash_table_lookup (by_id, exchange_id);
+          if (first != NULL)
+            {
+              set_failed (failed_item, failed_rule, (int) i, "unique-exchange-id");
+              refuse (error, message->display_name, item->line, "unique-exchange-id",
+                      _("the exchange id “%s” is used a second time (first on line %u)"),
+                      exchange_id, first->line);
+              return FALSE;
+            }
+          g_hash_table_insert (by_id, (gpointer) exchange_id, item);
+          continue;
+        }
+
+      {
+        g_autoptr(GPtrArray) found =
+          placements_store_find (store, PLACEMENTS_TYPE_ORGANISATION, "exchange-id",
+                                 exchange_id, NULL);
+
+        for (guint j = 0; found != NULL && j < found->len; j++)
+          {
+            PlacementsRecord *other = g_ptr_array_index (found, j);
+
+            if (g_str_equal (placements_record_get_uuid (other),
+                             placements_record_get_uuid (item->record)))
+              continue;
+            set_failed (failed_item, failed_rule, (int) i, "unique-exchange-id");
+            refuse (error, message->display_name, item->line, "unique-exchange-id",
+                    _("organisation “%s” has the exchange id “%s”, which is already that "
+                      "of “%s” (%s) in this database"),
+                    placements_organisation_get_name (PLACEMENTS_ORGANISATION (item->record)),
+                    exchange_id,
+                    placements_organisation_get_name (PLACEMENTS_ORGANISATION (other)),
+                    placements_record_get_uuid (other));
+            return FALSE;
+          }
+      }
+    }
+  return TRUE;
+}
+
 static gboolean
 check_store_rules (PlacementsExchangeMessage  *message,
                    PlacementsStore            *store,
@@ -1121,6 +1280,8 @@ check_store_rules (PlacementsExchangeMessage  *message,
   g_autoptr(PlacementsOrganisation) own = NULL;
   g_autoptr(PlacementsOrganisation) sender = NULL;
   g_autoptr(GHashTable) file_consents = NULL;
+  g_autoptr(GHashTable) stored_consents = NULL;
+  g_autoptr(GHashTable) consents_in_file = NULL;
   const char *sender_uuid = NULL;
 
   if (own_uuid != NULL)
@@ -1141,6 +1302,9 @@ check_store_rules (PlacementsExchangeMessage  *message,
               message->receiver, placements_organisation_get_exchange_id (own));
       return FALSE;
     }
+
+  if (!check_exchange_ids (message, store, failed_item, failed_rule, error))
+    return FALSE;
 
   sender = placements_exchange_find_organisation (store, message->sender, NULL);
   if (sender != NULL)
@@ -1175,19 +1339,52 @@ check_store_rules (PlacementsExchangeMessage  *message,
       return FALSE;
     }
 
-  file_consents = collect_file_consents (message, own_uuid);
+  /* Field by field, what the client's consents grant: a consent for reporting, or
+   * one for identity alone, does not bring in the support question or the ladder. */
+  file_consents = collect_file_consents (message, own_uuid, &consents_in_file);
+  stored_consents = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < message->items->len; i++)
     {
       PlacementsExchangeItem *item = g_ptr_array_index (message->items, i);
-      const char *uuid = placements_record_get_uuid (item->record);
+      const char *client_uuid = NULL;
+      guint needed = needed_categories (item->record, &client_uuid);
+      guint missing;
 
-      if (PLACEMENTS_IS_CLIENT (item->record) &&
-          !has_consent (message, file_consents, store, uuid, own_uuid))
+      if (needed == 0 || client_uuid == NULL)
+        continue;
+      missing = needed & ~granted_for (message, file_consents, consents_in_file,
+                                       stored_consents, store,
+                                       client_uuid, own_uuid, needed);
+      if ((missing & PLACEMENTS_DATA_CATEGORY_IDENTITY) != 0)
         {
           set_failed (failed_item, failed_rule, (int) i, "consent-for-receiver");
           refuse (error, name, item->line, "consent-for-receiver",
-                  _("client “%s” comes without a valid consent for this organisation"),
-                  uuid);
+                  _("client “%s” comes without a valid consent for this organisation for "
+                    "placement or referral that grants “identity”"),
+                  client_uuid);
+          return FALSE;
+        }
+      if (missing != 0)
+        {
+          guint first = missing & (~missing + 1);
+
+          set_failed (failed_item, failed_rule, (int) i, "consent-categories");
+          if (PLACEMENTS_IS_CLIENT (item->record))
+            refuse (error, name, item->line, "consent-categories",
+                    _("client “%s”: its support question and goals need a consent for "
+                      "this organisation that grants the data category “%s”, and no "
+                      "valid one does"),
+                    client_uuid, category_code (first));
+          else
+            /* TRANSLATORS: the kind of record (translated), its UUID, the client's UUID
+             * and a data category's code (progress, placements), not translated. */
+            refuse (error, name, item->line, "consent-categories",
+                    _("%s “%s” of client “%s” needs a consent for this organisation that "
+                      "grants the data category “%s”, and no valid one does"),
+                    placements_record_class_get_label (
+                      PLACEMENTS_RECORD_GET_CLASS (item->record)),
+                    placements_record_get_uuid (item->record), client_uuid,
+                    category_code (first));
           return FALSE;
         }
     }
@@ -1243,6 +1440,11 @@ placements_exchange_check_rules (PlacementsExchangeMessage  *message,
         }
       g_hash_table_insert (by_uuid, (gpointer) uuid, item);
     }
+
+  /* The files name organisations by exchange id: two with one id would let a file
+   * speak for the wrong one (and the database keeps them unique). */
+  if (!check_exchange_ids (message, NULL, failed_item, failed_rule, error))
+    return FALSE;
 
   /* An acknowledgement answers each record once; the results are keyed so. */
   by_result = g_hash_table_new (g_str_hash, g_str_equal);
