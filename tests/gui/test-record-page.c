@@ -263,6 +263,51 @@ test_rows_in_order (Fixture       *fixture,
 }
 
 static void
+save_organisation_of (Fixture                    *fixture,
+                      const char                 *name,
+                      PlacementsOrganisationKind  kind,
+                      PlacementsCountry           country)
+{
+  g_autoptr(PlacementsOrganisation) organisation = placements_organisation_new ();
+  g_autoptr(GError) error = NULL;
+
+  placements_organisation_set_name (organisation, name);
+  placements_organisation_set_kind (organisation, kind);
+  placements_organisation_set_country (organisation, country);
+  placements_store_save (fixture->store, PLACEMENTS_RECORD (organisation), &error);
+  g_assert_no_error (error);
+}
+
+/* An organisation's kind is shown in the words of its own country. */
+static void
+test_kind_follows_country (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkStack *stack;
+  GtkWidget *page;
+
+  save_organisation_of (fixture, "VDAB Kortrijk",
+                        PLACEMENTS_ORGANISATION_KIND_EMPLOYMENT_SERVICE, PLACEMENTS_COUNTRY_BE);
+  save_organisation_of (fixture, "UWV Werkbedrijf Zwolle",
+                        PLACEMENTS_ORGANISATION_KIND_EMPLOYMENT_SERVICE, PLACEMENTS_COUNTRY_NL);
+  save_organisation_of (fixture, "Maatwerkbedrijf Leiewerk",
+                        PLACEMENTS_ORGANISATION_KIND_SOCIAL_EMPLOYMENT_COMPANY,
+                        PLACEMENTS_COUNTRY_BE);
+  open_window (fixture);
+  stack = GTK_STACK (find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_STACK));
+  gtk_stack_set_visible_child_name (stack, "organisations");
+  page = gtk_stack_get_visible_child (stack);
+  wait_for_n_items (PLACEMENTS_RECORD_PAGE (page), 4);
+  flush_events ();
+
+  g_assert_true (shows_cell (page, "VDAB"));
+  g_assert_true (shows_cell (page, "UWV"));
+  g_assert_true (shows_cell (page, "Custom-work company"));
+  /* Not the neutral word, which is for where no record is at hand. */
+  g_assert_false (shows_cell (page, "Employment service"));
+}
+
+static void
 test_search_debounced (Fixture       *fixture,
                        gconstpointer  data)
 {
@@ -590,6 +635,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/record-page/rows/in-order", test_rows_in_order);
+  ADD ("/record-page/rows/kind-follows-country", test_kind_follows_country);
   ADD ("/record-page/search/debounced", test_search_debounced);
   ADD ("/record-page/search/find-shortcut", test_find_shortcut);
   ADD ("/record-page/keyboard/tab-order", test_tab_order);
