@@ -2,8 +2,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <libglib-testing/signal-logger.h>
 
+#include "placements-error.h"
 #include "placements-record-list.h"
 #include "placements-record-types.h"
 #include "placements-store.h"
@@ -594,6 +597,193 @@ test_every_type_has_a_list (Fixture       *fixture,
     }
 }
 
+static void
+save_kind_of_organisation (Fixture                   *fixture,
+                           const char                *name,
+                           PlacementsOrganisationKind kind,
+                           PlacementsCountry          country)
+{
+  g_autoptr(PlacementsOrganisation) organisation = placements_organisation_new ();
+  g_autoptr(GError) error = NULL;
+
+  placements_organisation_set_name (organisation, name);
+  placements_organisation_set_kind (organisation, kind);
+  placements_organisation_set_country (organisation, country);
+  placements_store_save (fixture->store, PLACEMENTS_RECORD (organisation), &error);
+  g_assert_no_error (error);
+}
+
+/* A code sorts by the label the list shows, in the record's country's words: "Employment
+ * service" is the UWV in the Netherlands and the VDAB in Flanders, after "Municipality". */
+static void
+test_sort_codes_by_label (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(PlacementsRecordList) list =
+    placements_record_list_new (fixture->store, PLACEMENTS_TYPE_ORGANISATION);
+  const char *expected[] = {
+    "Ons Huis vzw", "Zorggroep De Linde", /* Care provider */
+    "Bakkerij Peeters",                   /* Employer */
+    "Stad Gent",                          /* Municipality */
+    "Werkplein Zwolle",                   /* UWV */
+    "VDAB Kortrijk",                      /* VDAB */
+  };
+
+  save_kind_of_organisation (fixture, "VDAB Kortrijk", PLACEMENTS_ORGANISATION_KIND_EMPLOYMENT_SERVICE,
+                             PLACEMENTS_COUNTRY_BE);
+  save_kind_of_organisation (fixture, "Stad Gent", PLACEMENTS_ORGANISATION_KIND_MUNICIPALITY,
+                             PLACEMENTS_COUNTRY_BE);
+  save_kind_of_organisation (fixture, "Werkplein Zwolle",
+                             PLACEMENTS_ORGANISATION_KIND_EMPLOYMENT_SERVICE,
+                             PLACEMENTS_COUNTRY_NL);
+  save_kind_of_organisation (fixture, "Bakkerij Peeters", PLACEMENTS_ORGANISATION_KIND_EMPLOYER,
+                             PLACEMENTS_COUNTRY_NL);
+
+  placements_record_list_set_sort (list, "kind", FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(PlacementsOrganisation) organisation =
+        g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_cmpstr (placements_organisation_get_name (organisation), ==, expected[i]);
+    }
+
+  placements_record_list_set_sort (list, "kind", TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(PlacementsOrganisation) organisation =
+        g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_cmpstr (placements_organisation_get_name (organisation), ==,
+                       expected[G_N_ELEMENTS (expected) - 1 - i]);
+    }
+}
+
+/* A reference sorts by the name it shows, and the list hands its records that name: one
+ * query a page, and a new name reaches the rows at once. */
+static void
+test_reference_names (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(PlacementsRecordList) list =
+    placements_record_list_new (fixture->store, PLACEMENTS_TYPE_CLIENT);
+  g_autoptr(PlacementsClient) other = make_client (fixture, "Aalders", "Bram");
+  g_autoptr(PlacementsOrganisation) organisation = NULL;
+  g_autoptr(PlacementsClient) first = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *renamed = NULL;
+  g_autofree char *family_name = NULL;
+
+  save_client (fixture, "Visser", "Anouk");
+  placements_client_set_care_organisation_uuid (other, fixture->other_organisation_uuid);
+  placements_store_save (fixture->store, PLACEMENTS_RECORD (other), &error);
+  g_assert_no_error (error);
+
+  /* "Ons Huis vzw" before "Zorggroep De Linde", whatever their UUIDs. */
+  placements_record_list_set_sort (list, "care-organisation-uuid", FALSE);
+  family_name = dup_family_name (G_LIST_MODEL (list), 0);
+  g_assert_cmpstr (family_name, ==, "Aalders");
+  g_clear_pointer (&family_name, g_free);
+  placements_record_list_set_sort (list, "care-organisation-uuid", TRUE);
+  family_name = dup_family_name (G_LIST_MODEL (list), 0);
+  g_assert_cmpstr (family_name, ==, "Visser");
+
+  /* No store needed: the name came with the row. */
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  name = placements_record_dup_reference_name (PLACEMENTS_RECORD (first),
+                                               "care-organisation-uuid", NULL);
+  g_assert_cmpstr (name, ==, "Zorggroep De Linde");
+
+  organisation = placements_store_load (fixture->store, PLACEMENTS_TYPE_ORGANISATION,
+                                        fixture->organisation_uuid, &error);
+  g_assert_no_error (error);
+  placements_organisation_set_name (organisation, "Amstelzorg");
+  placements_store_save (fixture->store, PLACEMENTS_RECORD (organisation), &error);
+  g_assert_no_error (error);
+  renamed = placements_record_dup_reference_name (PLACEMENTS_RECORD (first),
+                                                  "care-organisation-uuid", NULL);
+  g_assert_cmpstr (renamed, ==, "Amstelzorg");
+  /* And the order follows the new name: "Amstelzorg" now comes last, descending. */
+  g_clear_pointer (&family_name, g_free);
+  family_name = dup_family_name (G_LIST_MODEL (list), 0);
+  g_assert_cmpstr (family_name, ==, "Aalders");
+}
+
+/* A row deleted by another program between the query and the reading of its page: the
+ * list still answers every position below its length, then reads itself again. */
+static void
+test_vanished_row (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(PlacementsRecordList) list =
+    placements_record_list_new (fixture->store, PLACEMENTS_TYPE_CLIENT);
+  g_autoptr(PlacementsRecord) placeholder = NULL;
+  g_autoptr(PlacementsRecord) again = NULL;
+  g_autofree char *family_name = NULL;
+
+  save_client (fixture, "Aalders", "Bram");
+  save_client (fixture, "Maes", "Lotte");
+  save_client (fixture, "Visser", "Anouk");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+
+  placements_test_execute_elsewhere (fixture->store,
+                                     "DELETE FROM client WHERE family_name = 'Maes'");
+  placeholder = g_list_model_get_item (G_LIST_MODEL (list), 1);
+  g_assert_nonnull (placeholder);
+  g_assert_true (PLACEMENTS_IS_CLIENT (placeholder));
+  /* Not a stored record: nothing in it. */
+  g_assert_cmpint (placements_record_get_row_id (placeholder), <=, 0);
+  g_assert_null (placements_client_get_family_name (PLACEMENTS_CLIENT (placeholder)));
+  again = g_list_model_get_item (G_LIST_MODEL (list), 1);
+  g_assert_true (again == placeholder);
+  family_name = dup_family_name (G_LIST_MODEL (list), 2);
+  g_assert_cmpstr (family_name, ==, "Visser");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+
+  /* The list reads itself again as soon as the main loop runs. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+  g_assert_null (placements_record_list_get_error (list));
+}
+
+/* A list that cannot be read says why, rather than look empty; and recovers. */
+static void
+test_query_error (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(PlacementsRecordList) list =
+    placements_record_list_new (fixture->store, PLACEMENTS_TYPE_CLIENT);
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+  const GError *error;
+
+  save_client (fixture, "Visser", "Anouk");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_assert_null (placements_record_list_get_error (list));
+  gt_signal_logger_connect (logger, list, "notify::error");
+
+  placements_test_execute_elsewhere (fixture->store, "ALTER TABLE client RENAME TO away");
+  g_test_expect_message ("placements-record-list", G_LOG_LEVEL_WARNING,
+                         "*could not be read*no such table*");
+  placements_record_list_refresh (list);
+  g_test_assert_expected_messages ();
+
+  error = placements_record_list_get_error (list);
+  g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "no such table"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  gt_signal_logger_assert_notify_emission_pop (logger, list, "error");
+
+  placements_test_execute_elsewhere (fixture->store, "ALTER TABLE away RENAME TO client");
+  placements_record_list_refresh (list);
+  g_assert_null (placements_record_list_get_error (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  gt_signal_logger_assert_notify_emission_pop (logger, list, "error");
+  gt_signal_logger_assert_no_emissions (logger);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -615,6 +805,10 @@ main (int   argc,
   ADD ("/record-list/every-type-has-a-list", test_every_type_has_a_list);
   ADD ("/record-list/nested-load-keeps-outer-rows", test_nested_load_keeps_outer_rows);
   ADD ("/record-list/page-statements-are-bounded", test_page_statements_are_bounded);
+  ADD ("/record-list/sort/codes-by-label", test_sort_codes_by_label);
+  ADD ("/record-list/sort/references-by-name", test_reference_names);
+  ADD ("/record-list/get-item/vanished-row", test_vanished_row);
+  ADD ("/record-list/error", test_query_error);
 
 #undef ADD
 

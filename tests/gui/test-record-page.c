@@ -2,11 +2,14 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "placements-record-page.h"
 #include "placements-record-types.h"
 #include "placements-test-utils.h"
+#include "placements-test-gui.h"
 #include "placements-window.h"
 
 typedef struct
@@ -16,26 +19,6 @@ typedef struct
   PlacementsWindow *window;
   char             *organisation_uuid;
 } Fixture;
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static void
 collect_inscription_texts (GtkWidget  *widget,
@@ -69,27 +52,28 @@ shows_cell (GtkWidget  *page,
   return FALSE;
 }
 
-static void
-flush_events (void)
+typedef struct
 {
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
+  PlacementsRecordPage *page;
+  guint                 n_items;
+} NItemsWait;
+
+static gboolean
+has_n_items (gpointer user_data)
+{
+  NItemsWait *wait = user_data;
+
+  return placements_record_page_get_n_items (wait->page) == wait->n_items;
 }
 
-/* Runs the main loop until the page shows @n_items rows or two seconds have passed. */
+/* Runs the main loop until the page shows @n_items rows; fails after two seconds. */
 static void
 wait_for_n_items (PlacementsRecordPage *page,
                   guint                 n_items)
 {
-  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  NItemsWait wait = { page, n_items };
 
-  while (placements_record_page_get_n_items (page) != n_items &&
-         g_get_monotonic_time () < deadline)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  g_assert_cmpuint (placements_record_page_get_n_items (page), ==, n_items);
+  placements_test_wait_until (has_n_items, &wait, 2000);
 }
 
 static char *
@@ -163,9 +147,9 @@ open_window (Fixture *fixture)
                                                      "store", fixture->store,
                                                      NULL));
   gtk_window_present (GTK_WINDOW (fixture->window));
-  flush_events ();
+  placements_test_flush_events ();
 
-  stack = GTK_STACK (find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_STACK));
+  stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_STACK));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "clients");
   return PLACEMENTS_RECORD_PAGE (gtk_stack_get_visible_child (stack));
 }
@@ -173,7 +157,7 @@ open_window (Fixture *fixture)
 static GtkColumnView *
 get_column_view (PlacementsRecordPage *page)
 {
-  return GTK_COLUMN_VIEW (find_descendant (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+  return GTK_COLUMN_VIEW (placements_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
 }
 
 static GListModel *
@@ -188,7 +172,7 @@ static const char *
 visible_state (PlacementsRecordPage *page)
 {
   /* The page's own stack: list, empty or no-results. */
-  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK));
+  GtkStack *stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK));
 
   return gtk_stack_get_visible_child_name (stack);
 }
@@ -205,9 +189,9 @@ family_name_at (GListModel *rows,
 static const char *
 content_subtitle (Fixture *fixture)
 {
-  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_STACK));
+  GtkStack *stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_STACK));
   AdwWindowTitle *title =
-    ADW_WINDOW_TITLE (find_descendant (gtk_widget_get_parent (GTK_WIDGET (stack)),
+    ADW_WINDOW_TITLE (placements_test_find_descendant (gtk_widget_get_parent (GTK_WIDGET (stack)),
                                        ADW_TYPE_WINDOW_TITLE));
 
   return adw_window_title_get_subtitle (title);
@@ -318,7 +302,7 @@ test_search_debounced (Fixture       *fixture,
   save_three_clients (fixture);
   page = open_window (fixture);
   list = placements_record_page_get_list (page);
-  entry = find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  entry = placements_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "maes");
   /* Typing does not query at once: the list waits for a pause. */
@@ -359,14 +343,14 @@ test_find_shortcut (Fixture       *fixture,
 
   save_three_clients (fixture);
   page = open_window (fixture);
-  entry = find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  entry = placements_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
 
   /* The window starts with the focus in the sidebar; Ctrl+F goes to the page's search. */
   focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
   g_assert_false (focus != NULL && gtk_widget_is_ancestor (focus, entry));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL));
-  flush_events ();
+  placements_test_flush_events ();
   focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
   g_assert_nonnull (focus);
   g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
@@ -383,8 +367,8 @@ test_tab_order (Fixture       *fixture,
 
   save_three_clients (fixture);
   page = open_window (fixture);
-  sidebar = find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX);
-  entry = find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  sidebar = placements_test_find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX);
+  entry = placements_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
 
   /* Sidebar, then the search, then the list, as a keyboard user goes with Tab; the arrow
    * keys, not Tab, go through the sections. */
@@ -410,7 +394,7 @@ test_window_without_store (void)
   PlacementsWindow *window = g_object_ref_sink (g_object_new (PLACEMENTS_TYPE_WINDOW,
                                                               "store", NULL,
                                                               NULL));
-  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
+  GtkStack *stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
   guint n_pages = 0;
 
   /* Every section is a record page, and without a database each shows its empty state. */
@@ -463,8 +447,24 @@ test_sort_in_sql (Fixture       *fixture,
   g_assert_cmpstr (family_name_at (get_rows (page), 0), ==, "Bakker");
   g_assert_cmpstr (family_name_at (get_rows (page), 2), ==, "Maes");
 
-  /* Columns showing references have no sorter: the core would order them by UUID. */
-  g_assert_null (gtk_column_view_column_get_sorter (get_column (page, 3)));
+  /* A reference column sorts by the name it shows, not by the UUID it holds. */
+  {
+    g_autofree char *other = save_organisation (fixture, "Amstelzorg");
+    g_autoptr(PlacementsClient) zwart = save_client (fixture, "Zwart", "Ilse", "1970-01-01");
+
+    placements_client_set_care_organisation_uuid (zwart, other);
+    placements_store_save (fixture->store, PLACEMENTS_RECORD (zwart), NULL);
+    g_assert_nonnull (gtk_column_view_column_get_sorter (get_column (page, 3)));
+    gtk_column_view_sort_by_column (view, get_column (page, 3), GTK_SORT_ASCENDING);
+    g_assert_cmpstr (family_name_at (get_rows (page), 0), ==, "Zwart");
+    gtk_column_view_sort_by_column (view, get_column (page, 3), GTK_SORT_DESCENDING);
+    g_assert_cmpstr (family_name_at (get_rows (page), 3), ==, "Zwart");
+    placements_test_flush_events ();
+    g_assert_true (shows_cell (GTK_WIDGET (page), "Amstelzorg"));
+    placements_store_delete (fixture->store, PLACEMENTS_RECORD (zwart), NULL);
+  }
+  /* So does a code column, by its label (the list's own tests check the order). */
+  g_assert_nonnull (gtk_column_view_column_get_sorter (get_column (page, 4)));
 
   /* Unsorted is the list's default order again. */
   gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
@@ -491,7 +491,7 @@ test_sort_scrolls_to_top (Fixture       *fixture,
       g_object_unref (save_client (fixture, family_name, "Anna", date_of_birth));
     }
   page = open_window (fixture);
-  scrolled_window = GTK_SCROLLED_WINDOW (find_descendant (GTK_WIDGET (page),
+  scrolled_window = GTK_SCROLLED_WINDOW (placements_test_find_descendant (GTK_WIDGET (page),
                                                           GTK_TYPE_SCROLLED_WINDOW));
   adjustment = gtk_scrolled_window_get_vadjustment (scrolled_window);
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >,
@@ -500,7 +500,7 @@ test_sort_scrolls_to_top (Fixture       *fixture,
   /* The column view follows the row objects it showed; a new order starts at the top. */
   gtk_column_view_sort_by_column (get_column_view (page), get_column (page, 2),
                                   GTK_SORT_DESCENDING);
-  flush_events ();
+  placements_test_flush_events ();
   g_assert_cmpstr (family_name_at (get_rows (page), 0), ==, "Client 59");
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==,
                      gtk_adjustment_get_lower (adjustment));
@@ -526,7 +526,7 @@ test_follows_the_store (Fixture       *fixture,
 
   /* A record saved elsewhere appears in the same model, without a rebuild. */
   jansen = save_client (fixture, "Jansen", "Daan", "1979-01-05");
-  flush_events ();
+  placements_test_flush_events ();
   g_assert_true (get_rows (page) == rows);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
   g_assert_cmpstr (family_name_at (rows, 0), ==, "Jansen");
@@ -536,7 +536,7 @@ test_follows_the_store (Fixture       *fixture,
   placements_client_set_date_of_birth (visser, "1990-04-15");
   placements_store_save (fixture->store, PLACEMENTS_RECORD (visser), &error);
   g_assert_no_error (error);
-  flush_events ();
+  placements_test_flush_events ();
   g_assert_true (shows_cell (GTK_WIDGET (page), "15-04-1990"));
   g_assert_false (shows_cell (GTK_WIDGET (page), "14-03-1990"));
 
@@ -547,7 +547,7 @@ test_follows_the_store (Fixture       *fixture,
   placements_organisation_set_name (organisation, "Zorggroep Het Anker");
   placements_store_save (fixture->store, PLACEMENTS_RECORD (organisation), &error);
   g_assert_no_error (error);
-  flush_events ();
+  placements_test_flush_events ();
   g_assert_true (shows_cell (GTK_WIDGET (page), "Zorggroep Het Anker"));
   g_assert_false (shows_cell (GTK_WIDGET (page), "Zorggroep De Linde"));
 }
@@ -557,7 +557,7 @@ test_empty_state (Fixture       *fixture,
                   gconstpointer  data)
 {
   PlacementsRecordPage *page = open_window (fixture);
-  GtkWidget *entry = find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = placements_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
   g_autoptr(PlacementsClient) client = NULL;
 
   g_assert_cmpuint (placements_record_page_get_n_items (page), ==, 0);
@@ -573,6 +573,42 @@ test_empty_state (Fixture       *fixture,
   g_assert_cmpstr (content_subtitle (fixture), ==, "1 client");
 }
 
+/* A list that cannot be read shows why, not "No Clients Yet"; and comes back. */
+static void
+test_error_state (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  PlacementsRecordPage *page;
+  PlacementsRecordList *list;
+  GtkWidget *status;
+  const char *description;
+
+  save_three_clients (fixture);
+  page = open_window (fixture);
+  list = placements_record_page_get_list (page);
+  g_assert_cmpstr (visible_state (page), ==, "list");
+
+  placements_test_execute_elsewhere (fixture->store, "ALTER TABLE client RENAME TO away");
+  g_test_expect_message ("placements-record-list", G_LOG_LEVEL_WARNING, "*could not be read*");
+  placements_record_list_refresh (list);
+  g_test_assert_expected_messages ();
+  placements_test_flush_events ();
+
+  g_assert_cmpstr (visible_state (page), ==, "error");
+  status = gtk_stack_get_visible_child (
+    GTK_STACK (placements_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK)));
+  description = adw_status_page_get_description (ADW_STATUS_PAGE (status));
+  g_assert_nonnull (strstr (description, "no such table"));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==,
+                   "The List Could Not Be Read");
+
+  placements_test_execute_elsewhere (fixture->store, "ALTER TABLE away RENAME TO client");
+  placements_record_list_refresh (list);
+  placements_test_flush_events ();
+  g_assert_cmpstr (visible_state (page), ==, "list");
+  g_assert_cmpuint (placements_record_page_get_n_items (page), ==, 3);
+}
+
 static void
 test_accessible (Fixture       *fixture,
                  gconstpointer  data)
@@ -584,7 +620,7 @@ test_accessible (Fixture       *fixture,
 
   /* Screen readers name the search entry and the table. */
   g_assert_true (gtk_test_accessible_has_property (
-    GTK_ACCESSIBLE (find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY)),
+    GTK_ACCESSIBLE (placements_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY)),
     GTK_ACCESSIBLE_PROPERTY_LABEL));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (get_column_view (page)),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Clients");
@@ -644,6 +680,7 @@ main (int   argc,
   ADD ("/record-page/store/follows-changes", test_follows_the_store);
   ADD ("/record-page/empty-state", test_empty_state);
   ADD ("/record-page/accessible", test_accessible);
+  ADD ("/record-page/error-state", test_error_state);
   ADD ("/record-page/store/own", test_page_own_store);
   g_test_add_func ("/record-page/store/none", test_page_without_store);
   g_test_add_func ("/record-page/window/no-store", test_window_without_store);

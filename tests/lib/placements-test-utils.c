@@ -178,3 +178,19 @@ placements_test_dump_database (PlacementsStore *store)
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+/* Runs @sql on a connection of its own to @store's database, as another program would:
+ * the store hears nothing of it. The test fails if SQLite refuses it. */
+void
+placements_test_execute_elsewhere (PlacementsStore *store,
+                                   const char      *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (placements_store_get_path (store), &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
+}

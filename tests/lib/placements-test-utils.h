@@ -16,5 +16,7 @@ void             placements_test_save_new      (PlacementsStore *store,
 char            *placements_test_query_text    (PlacementsStore *store,
                                                 const char      *sql);
 char            *placements_test_dump_database (PlacementsStore *store);
+void             placements_test_execute_elsewhere (PlacementsStore *store,
+                                                    const char      *sql);
 
 G_END_DECLS

@@ -63,7 +63,8 @@ placements_buddy_class_init (PlacementsBuddyClass *klass)
                                      g_param_spec_string ("person-uuid", NULL, NULL, NULL,
                                          PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Person"),
-                                     PLACEMENTS_FIELD_REQUIRED,
+                                     PLACEMENTS_FIELD_REQUIRED |
+                                     PLACEMENTS_FIELD_SORTABLE,
                                      PLACEMENTS_TYPE_PERSON);
   placements_record_class_add_field (record_class, PROP_DEPARTMENT,
                                      g_param_spec_string ("department", NULL, NULL, NULL,

@@ -668,9 +668,9 @@ placements_record_kind_get_column_title (PlacementsRecordKind *self,
 }
 
 /*
- * Whether a column's header sorts the list. A column sorts by the value its cells show:
- * references and codes are shown as names and labels, and the core sorts them by UUID
- * and nick, which would not look sorted, so their headers do not sort.
+ * Whether a column's header sorts the list: where the core can sort by the field. The list
+ * sorts references by the name and codes by the label the cells show; a set of flags has
+ * no one label to sort by.
  */
 gboolean
 placements_record_kind_get_column_sortable (PlacementsRecordKind *self,
@@ -683,8 +683,6 @@ placements_record_kind_get_column_sortable (PlacementsRecordKind *self,
 
   field = placements_record_class_find_field (self->klass, self->info->columns[column].field);
   return (field->flags & PLACEMENTS_FIELD_SORTABLE) != 0 &&
-         field->references == G_TYPE_INVALID &&
-         !G_TYPE_IS_ENUM (field->pspec->value_type) &&
          !G_TYPE_IS_FLAGS (field->pspec->value_type);
 }
 

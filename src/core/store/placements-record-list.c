@@ -5,8 +5,12 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "placements-record-list.h"
 #include "placements-sort-key.h"
+#include "placements-enum-types.h"
+#include "placements-enums.h"
 #include "placements-store-private.h"
 
 /*
@@ -42,9 +46,14 @@ struct _PlacementsRecordList
   GArray                *ids;     /* gint64 row ids in list order */
   GHashTable            *cache;   /* row id (gint64*) → CacheEntry* */
   GQueue                 lru;     /* of gint64*, most recent first */
+  GHashTable            *placeholders; /* row id (gint64*) → PlacementsRecord*, see get_item */
+
+  /* Why the last query failed, or NULL */
+  GError                *error;
 
   GType                  record_type;
   gulong                 changed_handler;
+  guint                  requery_source;
   gboolean               descending;
 };
 
@@ -60,6 +69,7 @@ enum {
   PROP_SEARCH_TEXT,
   PROP_SORT_FIELD,
   PROP_SORT_DESCENDING,
+  PROP_ERROR,
   N_PROPS
 };
 
@@ -231,8 +241,144 @@ is_text_column (const PlacementsField *field)
          field->references == G_TYPE_INVALID;
 }
 
+/*
+ * The referenced record's name, as the list orders by it: the first term of its kind's
+ * default order (its sort key, or its person's), looked up for each row.
+ */
+static char *
+reference_order_term (PlacementsRecordList  *self,
+                      const PlacementsField *field)
+{
+  g_autoptr(PlacementsRecordClass) target = g_type_class_ref (field->references);
+  g_auto(GStrv) terms = g_strsplit (placements_record_class_get_default_order (target), ",", 2);
+  g_autofree char *first = g_strstrip (g_strdup (terms[0]));
+
+  if (g_str_has_suffix (first, " DESC"))
+    first[strlen (first) - strlen (" DESC")] = '\0';
+  return g_strdup_printf ("(SELECT %s FROM %s WHERE %s.uuid = %s.%s)",
+                          first, placements_record_class_get_list_from (target),
+                          placements_record_class_get_table (target),
+                          placements_record_class_get_table (self->klass), field->column);
+}
+
+typedef struct
+{
+  char    *label;
+  char    *collation_key;
+  char    *condition;
+} CodeLabel;
+
+static void
+code_label_free (gpointer data)
+{
+  CodeLabel *code = data;
+
+  g_free (code->label);
+  g_free (code->collation_key);
+  g_free (code->condition);
+  g_free (code);
+}
+
+static int
+compare_code_labels (gconstpointer a,
+                     gconstpointer b)
+{
+  const CodeLabel *first = *(const CodeLabel * const *) a;
+  const CodeLabel *second = *(const CodeLabel * const *) b;
+
+  return strcmp (first->collation_key, second->collation_key);
+}
+
+static void
+add_code_label (GPtrArray  *codes,
+                const char *label,
+                char       *condition)
+{
+  CodeLabel *code = g_new0 (CodeLabel, 1);
+  g_autofree char *folded = g_utf8_casefold (label, -1);
+
+  code->label = g_strdup (label);
+  code->collation_key = g_utf8_collate_key (folded, -1);
+  code->condition = condition;
+  g_ptr_array_add (codes, code);
+}
+
+/*
+ * A code is sorted by its label in the user's language and collation, as the list shows
+ * it: "CASE WHEN kind = 'employer' THEN 0 WHEN ... END", made when the query is. A record
+ * with a country shows some codes in its country's words (a Belgian employment service is
+ * the VDAB), and is sorted by those. An empty code is NULL: first, as an empty cell.
+ */
+static char *
+code_order_term (PlacementsRecordList  *self,
+                 const PlacementsField *field)
+{
+  const char *table = placements_record_class_get_table (self->klass);
+  const PlacementsField *country_field =
+    placements_record_class_find_field (self->klass, "country");
+  GEnumClass *enum_class = G_PARAM_SPEC_ENUM (field->pspec)->enum_class;
+  GType enum_type = field->pspec->value_type;
+  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (code_label_free);
+  g_autoptr(GString) term = g_string_new ("CASE");
+  guint rank = 0;
+
+  if (country_field != NULL && country_field->pspec->value_type != PLACEMENTS_TYPE_COUNTRY)
+    country_field = NULL;
+
+  for (guint i = 0; i < enum_class->n_values; i++)
+    {
+      const GEnumValue *code = &enum_class->values[i];
+
+      if (g_str_equal (code->value_nick, "none"))
+        continue;
+      if (country_field != NULL)
+        {
+          GEnumClass *countries = G_PARAM_SPEC_ENUM (country_field->pspec)->enum_class;
+
+          for (guint c = 0; c < countries->n_values; c++)
+            {
+              const char *label =
+                placements_enum_get_label_for_country (enum_type, code->value,
+                                                       countries->values[c].value);
+
+              if (g_str_equal (label, placements_enum_get_label (enum_type, code->value)))
+                continue;
+              /* Nicks are the core's own codes: letters, digits and '-'. */
+              add_code_label (codes, label,
+                              g_strdup_printf ("%s.%s = '%s' AND %s.country = '%s'",
+                                               table, field->column, code->value_nick,
+                                               table, countries->values[c].value_nick));
+            }
+        }
+      add_code_label (codes, placements_enum_get_label (enum_type, code->value),
+                      g_strdup_printf ("%s.%s = '%s'", table, field->column,
+                                       code->value_nick));
+    }
+
+  g_ptr_array_sort (codes, compare_code_labels);
+  /* The conditions with a country come first for each code, whatever their label's rank. */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      rank = 0;
+      for (guint i = 0; i < codes->len; i++)
+        {
+          CodeLabel *code = g_ptr_array_index (codes, i);
+          gboolean with_country = strstr (code->condition, " AND ") != NULL;
+
+          if (i > 0 && !g_str_equal (code->collation_key,
+                                     ((CodeLabel *) g_ptr_array_index (codes, i - 1))->collation_key))
+            rank++;
+          if (with_country == (pass == 0))
+            g_string_append_printf (term, " WHEN %s THEN %u", code->condition, rank);
+        }
+    }
+  g_string_append (term, " END");
+  return g_string_free (g_steal_pointer (&term), FALSE);
+}
+
 static GArray *
-run_query (PlacementsRecordList *self)
+run_query (PlacementsRecordList  *self,
+           GError               **error)
 {
   const char *table = placements_record_class_get_table (self->klass);
   const char *search_condition = placements_record_class_get_search_condition (self->klass);
@@ -241,7 +387,6 @@ run_query (PlacementsRecordList *self)
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) order_terms = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
   const char *joiner = " WHERE ";
   sqlite3_stmt *statement;
   int result;
@@ -304,6 +449,11 @@ run_query (PlacementsRecordList *self)
       if (self->klass->dup_sort_key != NULL &&
           (g_str_equal (field->column, "name") || g_str_equal (field->column, "family_name")))
         term = g_strdup_printf ("%s.sort_key", table);
+      /* References and codes by what the list shows: a name, a label. */
+      else if (field->references != G_TYPE_INVALID)
+        term = reference_order_term (self, field);
+      else if (G_TYPE_IS_ENUM (field->pspec->value_type))
+        term = code_order_term (self, field);
       else
         term = g_strdup_printf ("%s.%s%s", table, field->column,
                                 is_text_column (field) ? " COLLATE NOCASE" : "");
@@ -318,12 +468,9 @@ run_query (PlacementsRecordList *self)
     append_order (sql, order_terms, id_term, self->descending);
   }
 
-  statement = placements_store_prepare (self->store, sql->str, &error);
+  statement = placements_store_prepare (self->store, sql->str, error);
   if (statement == NULL)
-    {
-      g_warning ("The list of %s could not be read: %s", table, error->message);
-      return g_steal_pointer (&ids);
-    }
+    return NULL;
   for (guint i = 0; i < bindings->len; i++)
     sqlite3_bind_text (statement, (int) i + 1, g_ptr_array_index (bindings, i), -1,
                        SQLITE_STATIC);
@@ -335,8 +482,11 @@ run_query (PlacementsRecordList *self)
       g_array_append_val (ids, row_id);
     }
   if (result != SQLITE_DONE)
-    g_warning ("The list of %s could not be read: %s", table,
-               sqlite3_errmsg (placements_store_get_connection (self->store)));
+    {
+      placements_store_set_sqlite_error (self->store, error, _("The database could not be read"));
+      sqlite3_reset (statement);
+      return NULL;
+    }
   sqlite3_reset (statement);
 
   return g_steal_pointer (&ids);
@@ -369,12 +519,49 @@ replace_ids (PlacementsRecordList *self,
                               new_len - head - tail);
 }
 
+/* The list says why it could not be read, rather than look empty. */
+static void
+set_error (PlacementsRecordList *self,
+           const GError         *error)
+{
+  if (self->error == NULL && error == NULL)
+    return;
+  if (self->error != NULL && error != NULL && self->error->domain == error->domain &&
+      self->error->code == error->code && g_str_equal (self->error->message, error->message))
+    return;
+
+  g_clear_error (&self->error);
+  if (error != NULL)
+    {
+      self->error = g_error_copy (error);
+      g_warning ("The list of %s could not be read: %s",
+                 placements_record_class_get_table (self->klass), error->message);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+}
+
 static void
 requery (PlacementsRecordList *self)
 {
-  g_autoptr(GArray) ids = run_query (self);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = run_query (self, &error);
 
+  g_clear_handle_id (&self->requery_source, g_source_remove);
+  if (ids == NULL)
+    ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   replace_ids (self, ids);
+  g_hash_table_remove_all (self->placeholders);
+  set_error (self, error);
+}
+
+static gboolean
+requery_cb (gpointer user_data)
+{
+  PlacementsRecordList *self = user_data;
+
+  self->requery_source = 0;
+  requery (self);
+  return G_SOURCE_REMOVE;
 }
 
 /*
@@ -385,55 +572,123 @@ requery (PlacementsRecordList *self)
 static char *
 id_list_sql (PlacementsRecordList *self)
 {
-  g_autofree char *columns = placements_store_record_columns (self->klass);
+  g_autofree char *own_columns = placements_store_record_columns (self->klass);
+  g_autoptr(GString) columns = g_string_new (own_columns);
+  g_autoptr(GString) joins = g_string_new (NULL);
   g_autoptr(GString) sql = g_string_new (NULL);
   const char *table = placements_record_class_get_table (self->klass);
 
-  g_string_append_printf (sql, "SELECT %s FROM %s WHERE %s.id IN (", columns, table, table);
+  /* The record each reference points to comes along, for its display name: one query a
+   * page, not a load for each cell that shows a name. */
+  for (guint i = 0; i < placements_record_class_get_n_fields (self->klass); i++)
+    {
+      const PlacementsField *field = placements_record_class_get_field (self->klass, i);
+      g_autoptr(PlacementsRecordClass) target = NULL;
+      g_autofree char *alias = NULL;
+      g_autofree char *target_columns = NULL;
+
+      if (field->references == G_TYPE_INVALID)
+        continue;
+      target = g_type_class_ref (field->references);
+      alias = g_strdup_printf ("reference_%u", i);
+      target_columns = placements_store_record_columns_as (target, alias);
+      g_string_append_printf (columns, ", %s", target_columns);
+      g_string_append_printf (joins, " LEFT JOIN %s AS %s ON %s.uuid = %s.%s",
+                              placements_record_class_get_table (target), alias, alias, table,
+                              field->column);
+    }
+
+  g_string_append_printf (sql, "SELECT %s FROM %s%s WHERE %s.id IN (", columns->str, table,
+                          joins->str, table);
   for (guint i = 0; i < PAGE_SIZE; i++)
     g_string_append (sql, i == 0 ? "?" : ", ?");
   g_string_append (sql, ")");
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }
 
-/* Loads the rows of @wanted; each row either refreshes its cached record or is added. */
+/* Hands @record the names of the records its references point to, from the row's joined
+ * columns; a cell showing one hears of a new name as a change of the reference. */
 static void
-load_rows (PlacementsRecordList *self,
-           const gint64         *wanted,
-           guint                 n_wanted)
+set_reference_names (PlacementsRecordList *self,
+                     PlacementsRecord     *record,
+                     sqlite3_stmt         *statement)
+{
+  int column = 4 + (int) placements_record_class_get_n_fields (self->klass);
+
+  for (guint i = 0; i < placements_record_class_get_n_fields (self->klass); i++)
+    {
+      const PlacementsField *field = placements_record_class_get_field (self->klass, i);
+      g_autoptr(PlacementsRecordClass) target = NULL;
+      g_autofree char *old_name = NULL;
+      g_autofree char *name = NULL;
+
+      if (field->references == G_TYPE_INVALID)
+        continue;
+      target = g_type_class_ref (field->references);
+      old_name = placements_record_dup_reference_name (record, field->pspec->name, NULL);
+      /* An empty or dangling reference has no name: "" rather than a load later. */
+      if (sqlite3_column_type (statement, column) != SQLITE_NULL)
+        {
+          g_autoptr(PlacementsRecord) referenced =
+            placements_store_record_from_row (field->references, statement, column);
+
+          name = placements_record_dup_display_name (referenced, self->store);
+        }
+      placements_record_set_reference_name (record, field->pspec->name,
+                                            name != NULL ? name : "");
+      if (g_strcmp0 (old_name, name != NULL ? name : "") != 0)
+        g_object_notify_by_pspec (G_OBJECT (record), field->pspec);
+      column += 4 + (int) placements_record_class_get_n_fields (target);
+    }
+}
+
+/* Loads the rows of @wanted; each row either refreshes its cached record or is added. */
+static gboolean
+load_rows (PlacementsRecordList  *self,
+           const gint64          *wanted,
+           guint                  n_wanted,
+           GError               **error)
 {
   g_autofree char *sql = NULL;
-  g_autoptr(GError) error = NULL;
   sqlite3_stmt *statement;
+  int result;
 
-  g_return_if_fail (n_wanted <= PAGE_SIZE);
+  g_return_val_if_fail (n_wanted <= PAGE_SIZE, FALSE);
 
   if (n_wanted == 0)
-    return;
+    return TRUE;
 
   sql = id_list_sql (self);
-  statement = placements_store_prepare (self->store, sql, &error);
+  statement = placements_store_prepare (self->store, sql, error);
   if (statement == NULL)
-    {
-      g_warning ("Records could not be read: %s", error->message);
-      return;
-    }
+    return FALSE;
   for (guint i = 0; i < n_wanted; i++)
     sqlite3_bind_int64 (statement, (int) i + 1, wanted[i]);
   for (guint i = n_wanted; i < PAGE_SIZE; i++)
     sqlite3_bind_null (statement, (int) i + 1);
 
-  while (sqlite3_step (statement) == SQLITE_ROW)
+  while ((result = sqlite3_step (statement)) == SQLITE_ROW)
     {
       gint64 row_id = sqlite3_column_int64 (statement, 0);
       CacheEntry *entry = g_hash_table_lookup (self->cache, &row_id);
+      PlacementsRecord *record;
 
       if (entry != NULL)
-        placements_store_refresh_from_row (entry->record, statement, 0);
+        {
+          record = entry->record;
+          placements_store_refresh_from_row (record, statement, 0);
+        }
       else
-        cache_insert (self, placements_store_record_from_row (self->record_type, statement, 0));
+        {
+          record = placements_store_record_from_row (self->record_type, statement, 0);
+          cache_insert (self, record);
+        }
+      set_reference_names (self, record, statement);
     }
+  if (result != SQLITE_DONE)
+    placements_store_set_sqlite_error (self->store, error, _("The database could not be read"));
   sqlite3_reset (statement);
+  return result == SQLITE_DONE;
 }
 
 static void
@@ -444,6 +699,7 @@ fetch_page (PlacementsRecordList *self,
   guint end = MIN (start + PAGE_SIZE, self->ids->len);
   gint64 wanted[PAGE_SIZE];
   guint n_wanted = 0;
+  g_autoptr(GError) error = NULL;
 
   for (guint i = start; i < end; i++)
     {
@@ -452,12 +708,44 @@ fetch_page (PlacementsRecordList *self,
       if (!g_hash_table_contains (self->cache, &row_id))
         wanted[n_wanted++] = row_id;
     }
-  load_rows (self, wanted, n_wanted);
+  if (!load_rows (self, wanted, n_wanted, &error))
+    set_error (self, error);
 }
 
-/* Cached records show the new values at once: bound widgets follow their notify. */
+static gboolean
+is_listed (const char * const *uuids,
+           const char         *uuid)
+{
+  return uuids == NULL || (uuid != NULL && g_strv_contains (uuids, uuid));
+}
+
+/* Whether @record is one of @uuids of @record_type, or refers to one of them. */
+static gboolean
+is_affected (PlacementsRecordList *self,
+             PlacementsRecord     *record,
+             GType                 record_type,
+             const char * const   *uuids)
+{
+  if (record_type == self->record_type &&
+      is_listed (uuids, placements_record_get_uuid (record)))
+    return TRUE;
+
+  for (guint i = 0; i < placements_record_class_get_n_fields (self->klass); i++)
+    {
+      const PlacementsField *field = placements_record_class_get_field (self->klass, i);
+
+      if (field->references == record_type &&
+          is_listed (uuids, placements_record_get_string (record, i + 1)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Cached records show the new values, and the new names of the records they refer to, at
+ * once: bound widgets follow their notify. */
 static void
 refresh_cached (PlacementsRecordList *self,
+                GType                 record_type,
                 const char * const   *uuids)
 {
   g_autoptr(GArray) stale = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -469,13 +757,22 @@ refresh_cached (PlacementsRecordList *self,
     {
       gint64 row_id = placements_record_get_row_id (entry->record);
 
-      if (uuids == NULL ||
-          g_strv_contains (uuids, placements_record_get_uuid (entry->record)))
+      if (record_type == G_TYPE_INVALID ||
+          is_affected (self, entry->record, record_type, uuids))
         g_array_append_val (stale, row_id);
     }
 
   for (guint i = 0; i < stale->len; i += PAGE_SIZE)
-    load_rows (self, &g_array_index (stale, gint64, i), MIN (PAGE_SIZE, stale->len - i));
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!load_rows (self, &g_array_index (stale, gint64, i), MIN (PAGE_SIZE, stale->len - i),
+                      &error))
+        {
+          set_error (self, error);
+          return;
+        }
+    }
 }
 
 static gboolean
@@ -498,8 +795,7 @@ store_changed_cb (PlacementsRecordList *self,
 {
   if (!depends_on (self, record_type))
     return;
-  if (record_type == self->record_type)
-    refresh_cached (self, uuids);
+  refresh_cached (self, record_type, uuids);
   requery (self);
 }
 
@@ -533,8 +829,29 @@ placements_record_list_get_item (GListModel *model,
       fetch_page (self, position);
       record = cache_lookup (self, row_id);
     }
-  /* NULL only if the row vanished under us; the coming change will say so. */
-  return record != NULL ? g_object_ref (record) : NULL;
+  if (record != NULL)
+    return g_object_ref (record);
+
+  /*
+   * The row vanished since the query (another program deleted it), or could not be read.
+   * A GListModel may not answer NULL below its length: an empty record of the type stands
+   * in, the same one each time, until the list is read again, soon.
+   */
+  record = g_hash_table_lookup (self->placeholders, &row_id);
+  if (record == NULL)
+    {
+      gint64 *key = g_new (gint64, 1);
+
+      *key = row_id;
+      record = g_object_new (self->record_type, NULL);
+      g_hash_table_insert (self->placeholders, key, record);
+    }
+  if (self->requery_source == 0)
+    {
+      self->requery_source = g_idle_add (requery_cb, self);
+      g_source_set_name_by_id (self->requery_source, "[placements] record list requery");
+    }
+  return g_object_ref (record);
 }
 
 static void
@@ -559,8 +876,17 @@ placements_record_list_constructed (GObject *object)
   self->changed_handler = g_signal_connect_object (self->store, "changed",
                                                    G_CALLBACK (store_changed_cb), self,
                                                    G_CONNECT_SWAPPED);
-  g_array_unref (self->ids);
-  self->ids = run_query (self);
+  {
+    g_autoptr(GError) error = NULL;
+    GArray *ids = run_query (self, &error);
+
+    if (ids != NULL)
+      {
+        g_array_unref (self->ids);
+        self->ids = ids;
+      }
+    set_error (self, error);
+  }
 }
 
 static void
@@ -568,8 +894,11 @@ placements_record_list_finalize (GObject *object)
 {
   PlacementsRecordList *self = PLACEMENTS_RECORD_LIST (object);
 
+  g_clear_handle_id (&self->requery_source, g_source_remove);
   cache_clear (self);
   g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_pointer (&self->placeholders, g_hash_table_unref);
+  g_clear_error (&self->error);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->filters, g_ptr_array_unref);
   g_clear_pointer (&self->search_text, g_free);
@@ -604,6 +933,9 @@ placements_record_list_get_property (GObject    *object,
       break;
     case PROP_SORT_DESCENDING:
       g_value_set_boolean (value, self->descending);
+      break;
+    case PROP_ERROR:
+      g_value_set_boxed (value, self->error);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -666,6 +998,16 @@ placements_record_list_class_init (PlacementsRecordListClass *klass)
     g_param_spec_boolean ("sort-descending", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * PlacementsRecordList:error:
+   *
+   * Why the list could not be read the last time it tried, or %NULL. The list is then
+   * empty: a view shows this, not "no records".
+   */
+  properties[PROP_ERROR] =
+    g_param_spec_boxed ("error", NULL, NULL, G_TYPE_ERROR,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -681,6 +1023,8 @@ placements_record_list_init (PlacementsRecordList *self)
   self->filters = g_ptr_array_new_with_free_func (filter_free);
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->cache = g_hash_table_new_full (int64_hash, g_int64_equal, NULL, cache_entry_free);
+  self->placeholders = g_hash_table_new_full (int64_hash, g_int64_equal, g_free,
+                                              g_object_unref);
   g_queue_init (&self->lru);
 }
 
@@ -831,7 +1175,7 @@ placements_record_list_refresh (PlacementsRecordList *self)
 {
   g_return_if_fail (PLACEMENTS_IS_RECORD_LIST (self));
 
-  refresh_cached (self, NULL);
+  refresh_cached (self, G_TYPE_INVALID, NULL);
   requery (self);
 }
 
@@ -860,6 +1204,19 @@ placements_record_list_find (PlacementsRecordList *self,
     if (g_array_index (self->ids, gint64, i) == row_id)
       return (int) i;
   return -1;
+}
+
+/**
+ * placements_record_list_get_error:
+ * @self: a #PlacementsRecordList
+ *
+ * Returns: (nullable) (transfer none): why the list could not be read, or %NULL
+ */
+const GError *
+placements_record_list_get_error (PlacementsRecordList *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_LIST (self), NULL);
+  return self->error;
 }
 
 guint

@@ -40,6 +40,8 @@ void                  placements_record_list_refresh         (PlacementsRecordLi
 /* The position of the record with @uuid, or -1. */
 int                   placements_record_list_find            (PlacementsRecordList *self,
                                                               const char           *uuid);
+/* Why the list could not be read the last time, or NULL; it is then empty. */
+const GError         *placements_record_list_get_error       (PlacementsRecordList *self);
 /* How many record objects the list holds right now (for tests and benchmarks). */
 guint                 placements_record_list_get_n_cached    (PlacementsRecordList *self);
 

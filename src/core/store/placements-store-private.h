@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 /* The columns every SELECT of records lists, in this order: id, uuid, created,
  * updated, then each field's column. Qualified by the table name. */
 char             *placements_store_record_columns (PlacementsRecordClass *klass);
+/* The same columns of the table as named by @alias in the query. */
+char             *placements_store_record_columns_as (PlacementsRecordClass *klass,
+                                                      const char            *alias);
 /* Builds a record from a row selected with those columns, starting at @column. */
 PlacementsRecord *placements_store_record_from_row (GType                  record_type,
                                                     sqlite3_stmt          *statement,

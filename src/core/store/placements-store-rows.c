@@ -19,7 +19,13 @@
 char *
 placements_store_record_columns (PlacementsRecordClass *klass)
 {
-  const char *table = placements_record_class_get_table (klass);
+  return placements_store_record_columns_as (klass, placements_record_class_get_table (klass));
+}
+
+char *
+placements_store_record_columns_as (PlacementsRecordClass *klass,
+                                    const char            *table)
+{
   g_autoptr(GString) columns = g_string_new (NULL);
 
   g_string_append_printf (columns, "%s.id, %s.uuid, %s.created, %s.updated",

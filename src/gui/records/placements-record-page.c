@@ -47,14 +47,13 @@ struct _PlacementsRecordPage
   GtkSingleSelection    *selection;
   AdwStatusPage         *empty_page;
   AdwStatusPage         *no_results_page;
+  AdwStatusPage         *error_page;
 
   /* Owned */
   PlacementsStore       *store;
   PlacementsRecordList  *list;
   PlacementsRecordClass *klass;
   GPtrArray             *columns;      /* Column* */
-  GHashTable            *names;        /* UUID → display name of referenced records */
-  GHashTable            *bound_cells;  /* Cell* set: the cells on screen */
   char                  *title;
   char                  *search_placeholder;
 
@@ -63,8 +62,8 @@ struct _PlacementsRecordPage
 
   GType                  record_type;
   guint                  search_source;
-  gulong                 store_changed_handler;
   gulong                 items_changed_handler;
+  gulong                 error_handler;
 };
 
 G_DEFINE_FINAL_TYPE (PlacementsRecordPage, placements_record_page, GTK_TYPE_WIDGET)
@@ -92,36 +91,6 @@ column_free (gpointer data)
   g_clear_object (&column->view_column);
   g_free (column->property);
   g_free (column);
-}
-
-static const char *
-lookup_name (PlacementsRecordPage *self,
-             GType                 record_type,
-             const char           *uuid)
-{
-  g_autoptr(PlacementsRecord) record = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *name;
-
-  if (uuid == NULL || *uuid == '\0' || self->store == NULL)
-    return "";
-
-  name = g_hash_table_lookup (self->names, uuid);
-  if (name != NULL)
-    return name;
-
-  record = placements_store_load (self->store, record_type, uuid, &error);
-  if (record == NULL)
-    {
-      /* A dangling reference shows as an empty cell; the store's integrity check is what
-       * reports it, not every row that shows it. */
-      g_debug ("Record %s could not be loaded: %s", uuid, error->message);
-      return "";
-    }
-
-  name = placements_record_dup_display_name (record, self->store);
-  g_hash_table_insert (self->names, g_strdup (uuid), (char *) name);
-  return name;
 }
 
 /* The format comes from the translation, not from the locale's %x: glibc gives Flanders the
@@ -158,8 +127,9 @@ format_cell (PlacementsRecordPage *self,
   const PlacementsField *field = column->field;
   const GValue *value = placements_record_get_value (record, field->pspec->param_id);
 
+  /* The list handed its records the names of the records they refer to. */
   if (field->references != G_TYPE_INVALID)
-    return g_strdup (lookup_name (self, field->references, g_value_get_string (value)));
+    return placements_record_dup_reference_name (record, column->property, self->store);
 
   if ((field->flags & PLACEMENTS_FIELD_DATE) != 0)
     return format_date (g_value_get_string (value));
@@ -220,8 +190,6 @@ cell_unbind (Cell *cell)
   g_clear_signal_handler (&cell->notify_handler, cell->record);
   g_clear_object (&cell->record);
   gtk_inscription_set_text (cell->inscription, NULL);
-  if (cell->column->page->bound_cells != NULL)
-    g_hash_table_remove (cell->column->page->bound_cells, cell);
 }
 
 static void
@@ -298,7 +266,6 @@ factory_bind_cb (GtkSignalListItemFactory *factory,
   detailed_signal = g_strconcat ("notify::", column->property, NULL);
   cell->notify_handler = g_signal_connect_swapped (record, detailed_signal,
                                                    G_CALLBACK (record_notify_cb), cell);
-  g_hash_table_add (column->page->bound_cells, cell);
   cell_update (cell);
 }
 
@@ -393,7 +360,14 @@ update_state (PlacementsRecordPage *self)
   guint n_items = self->list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
   const char *search_text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
-  if (n_items > 0)
+  const GError *error = self->list != NULL ? placements_record_list_get_error (self->list) : NULL;
+
+  if (error != NULL)
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->content_stack, "error");
+    }
+  else if (n_items > 0)
     {
       gtk_stack_set_visible_child_name (self->content_stack, "list");
     }
@@ -429,42 +403,6 @@ list_items_changed_cb (PlacementsRecordPage *self,
   update_state (self);
   if (removed != added)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-}
-
-static gboolean
-depends_on (PlacementsRecordPage *self,
-            GType                 record_type)
-{
-  for (guint i = 0; i < self->columns->len; i++)
-    {
-      Column *column = g_ptr_array_index (self->columns, i);
-
-      if (column->field->references == record_type)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static void
-store_changed_cb (PlacementsRecordPage *self,
-                  GType                 record_type,
-                  const char * const   *uuids,
-                  PlacementsStore      *store)
-{
-  GHashTableIter iter;
-  Cell *cell;
-
-  if (!depends_on (self, record_type))
-    return;
-
-  /* A renamed organisation shows its new name in every row that refers to it. The record
-   * list does not announce those rows (their own values did not change), so the cells
-   * showing references are filled in again here. */
-  g_hash_table_remove_all (self->names);
-  g_hash_table_iter_init (&iter, self->bound_cells);
-  while (g_hash_table_iter_next (&iter, (gpointer *) &cell, NULL))
-    if (cell->column->field->references == record_type)
-      cell_update (cell);
 }
 
 static void
@@ -530,11 +468,13 @@ update_list (PlacementsRecordPage *self)
   g_autoptr(PlacementsRecordList) list = NULL;
 
   if (self->list != NULL)
-    g_clear_signal_handler (&self->items_changed_handler, self->list);
+    {
+      g_clear_signal_handler (&self->items_changed_handler, self->list);
+      g_clear_signal_handler (&self->error_handler, self->list);
+    }
   if (self->store != NULL && self->klass != NULL)
     list = placements_record_list_new (self->store, self->record_type);
 
-  g_hash_table_remove_all (self->names);
   g_set_object (&self->list, list);
   if (self->list != NULL)
     {
@@ -545,6 +485,9 @@ update_list (PlacementsRecordPage *self)
       self->items_changed_handler = g_signal_connect_object (self->list, "items-changed",
                                                              G_CALLBACK (list_items_changed_cb),
                                                              self, G_CONNECT_SWAPPED);
+      self->error_handler = g_signal_connect_object (self->list, "notify::error",
+                                                     G_CALLBACK (update_state), self,
+                                                     G_CONNECT_SWAPPED);
     }
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->list));
 
@@ -574,10 +517,11 @@ placements_record_page_dispose (GObject *object)
   PlacementsRecordPage *self = PLACEMENTS_RECORD_PAGE (object);
 
   g_clear_handle_id (&self->search_source, g_source_remove);
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->store_changed_handler, self->store);
   if (self->list != NULL)
-    g_clear_signal_handler (&self->items_changed_handler, self->list);
+    {
+      g_clear_signal_handler (&self->items_changed_handler, self->list);
+      g_clear_signal_handler (&self->error_handler, self->list);
+    }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PLACEMENTS_TYPE_RECORD_PAGE);
   g_clear_object (&self->list);
@@ -594,8 +538,6 @@ placements_record_page_finalize (GObject *object)
   /* Only now: the cells of the column view point at the columns and the set of bound
    * cells until the last of them is gone. */
   g_clear_pointer (&self->columns, g_ptr_array_unref);
-  g_clear_pointer (&self->names, g_hash_table_unref);
-  g_clear_pointer (&self->bound_cells, g_hash_table_unref);
   g_clear_pointer (&self->klass, g_type_class_unref);
   g_free (self->title);
   g_free (self->search_placeholder);
@@ -779,6 +721,7 @@ placements_record_page_class_init (PlacementsRecordPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlacementsRecordPage, selection);
   gtk_widget_class_bind_template_child (widget_class, PlacementsRecordPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PlacementsRecordPage, no_results_page);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsRecordPage, error_page);
   gtk_widget_class_bind_template_callback (widget_class, search_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_entry_stop_search_cb);
@@ -789,8 +732,6 @@ placements_record_page_init (PlacementsRecordPage *self)
 {
   self->record_type = PLACEMENTS_TYPE_RECORD;
   self->columns = g_ptr_array_new_with_free_func (column_free);
-  self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->bound_cells = g_hash_table_new (NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -838,13 +779,7 @@ placements_record_page_set_store (PlacementsRecordPage *self,
   if (self->store == store)
     return;
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->store_changed_handler, self->store);
   g_set_object (&self->store, store);
-  if (self->store != NULL)
-    self->store_changed_handler = g_signal_connect_object (self->store, "changed",
-                                                           G_CALLBACK (store_changed_cb),
-                                                           self, G_CONNECT_SWAPPED);
 
   /* Before construction the record type is not known yet; constructed() makes the list. */
   if (self->klass != NULL)
