@@ -8,6 +8,7 @@
 #include "placements-record-editor.h"
 #include "placements-record-types.h"
 #include "placements-reference-row.h"
+#include "placements-test-gui.h"
 #include "placements-test-utils.h"
 
 #define ORGANISATION_UUID "11111111-1111-4111-8111-111111111111"
@@ -22,13 +23,6 @@ typedef struct
   GtkWindow              *window;
   PlacementsRecordEditor *editor;
 } Fixture;
-
-static void
-flush_events (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -52,7 +46,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->editor = PLACEMENTS_RECORD_EDITOR (placements_record_editor_new (fixture->store));
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->editor));
   gtk_window_present (fixture->window);
-  flush_events ();
+  placements_test_flush_events ();
 }
 
 static void
@@ -104,14 +98,14 @@ type_text (Fixture    *fixture,
            const char *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (row (fixture, field)), text);
-  flush_events ();
+  placements_test_flush_events ();
 }
 
 static void
 save (Fixture *fixture)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.save", NULL));
-  flush_events ();
+  placements_test_flush_events ();
 }
 
 static char *
@@ -150,7 +144,7 @@ test_edit_and_save (Fixture       *fixture,
   /* Activating it would animate the switch first. */
   gtk_switch_set_active (GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (
                            row (fixture, "right-to-return")))), TRUE);
-  flush_events ();
+  placements_test_flush_events ();
   save (fixture);
 
   g_assert_false (placements_record_editor_get_dirty (fixture->editor));
@@ -316,7 +310,7 @@ test_new_record (Fixture       *fixture,
   g_autofree char *host = NULL;
 
   placements_record_editor_new_record (fixture->editor, PLACEMENTS_TYPE_WORKPLACE);
-  flush_events ();
+  placements_test_flush_events ();
   /* The first field has the focus, ready to type. */
   focus = gtk_window_get_focus (fixture->window);
   g_assert_nonnull (focus);
@@ -336,7 +330,7 @@ test_new_record (Fixture       *fixture,
                                ADW_ACTION_ROW (row (fixture, "capacity")))), 6);
   organisation_row = PLACEMENTS_REFERENCE_ROW (row (fixture, "host-organisation-uuid"));
   placements_reference_row_popup (organisation_row);
-  flush_events ();
+  placements_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (placements_reference_row_get_list (
                                                 organisation_row)), ==, 1);
   placements_reference_row_pick (organisation_row, 0);
@@ -380,21 +374,21 @@ test_unsaved_changes_ask (Fixture       *fixture,
 
   /* Cancel: nothing moves. */
   placements_record_editor_set_record (fixture->editor, organisation);
-  flush_events ();
+  placements_test_flush_events ();
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "cancel");
-  flush_events ();
+  placements_test_flush_events ();
   g_assert_true (PLACEMENTS_IS_CLIENT (placements_record_editor_get_record (fixture->editor)));
   g_assert_true (placements_record_editor_get_dirty (fixture->editor));
 
   /* Save: written, then the other record opens. */
   placements_record_editor_set_record (fixture->editor, organisation);
-  flush_events ();
+  placements_test_flush_events ();
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "save");
-  flush_events ();
+  placements_test_flush_events ();
   g_assert_true (PLACEMENTS_IS_ORGANISATION (placements_record_editor_get_record (
                                                fixture->editor)));
   family_name = query (fixture, "SELECT family_name FROM client");
@@ -406,11 +400,11 @@ test_unsaved_changes_ask (Fixture       *fixture,
   placements_record_editor_set_record (fixture->editor, client);
   g_assert_true (PLACEMENTS_IS_ORGANISATION (placements_record_editor_get_record (
                                                fixture->editor)));
-  flush_events ();
+  placements_test_flush_events ();
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
-  flush_events ();
+  placements_test_flush_events ();
   g_assert_true (PLACEMENTS_IS_CLIENT (placements_record_editor_get_record (fixture->editor)));
   g_clear_pointer (&family_name, g_free);
   family_name = query (fixture, "SELECT name FROM organisation");

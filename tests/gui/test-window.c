@@ -4,7 +4,11 @@
 
 #include <adwaita.h>
 
+#include "placements-demo.h"
 #include "placements-record-kind.h"
+#include "placements-record-page.h"
+#include "placements-test-utils.h"
+#include "placements-test-gui.h"
 #include "placements-window.h"
 
 /* The sections in sidebar order come from the core's registry; the action names them. */
@@ -32,26 +36,6 @@ section_label (guint index)
   return placements_record_kind_get_plural_label (kind);
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static PlacementsWindow *
 create_window (void)
 {
@@ -65,13 +49,6 @@ destroy_window (PlacementsWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
-}
-
-static void
-flush_events (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
 }
 
 static const char *
@@ -96,9 +73,9 @@ static void
 test_window_sidebar_accessible (void)
 {
   PlacementsWindow *window = create_window ();
-  GtkListBox *sidebar = GTK_LIST_BOX (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
-  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
-  GtkWidget *menu_button = find_descendant (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  GtkListBox *sidebar = GTK_LIST_BOX (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
+  GtkStack *stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
+  GtkWidget *menu_button = placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
 
   g_assert_nonnull (sidebar);
   g_assert_nonnull (stack);
@@ -118,7 +95,7 @@ test_window_sidebar_accessible (void)
       const char *text;
 
       g_assert_nonnull (row);
-      label = find_descendant (GTK_WIDGET (row), GTK_TYPE_LABEL);
+      label = placements_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_LABEL);
       g_assert_nonnull (label);
       text = gtk_label_get_text (GTK_LABEL (label));
       g_assert_cmpstr (text, ==, section_label (i));
@@ -143,15 +120,15 @@ static void
 test_window_show_section_action (void)
 {
   PlacementsWindow *window = create_window ();
-  GtkListBox *sidebar = GTK_LIST_BOX (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
-  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
+  GtkListBox *sidebar = GTK_LIST_BOX (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
+  GtkStack *stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
   AdwWindowTitle *title;
 
   gtk_window_present (GTK_WINDOW (window));
-  flush_events ();
+  placements_test_flush_events ();
 
   /* The content's header bar has the only AdwWindowTitle after the sidebar's. */
-  title = ADW_WINDOW_TITLE (find_descendant (gtk_widget_get_parent (GTK_WIDGET (stack)),
+  title = ADW_WINDOW_TITLE (placements_test_find_descendant (gtk_widget_get_parent (GTK_WIDGET (stack)),
                                              ADW_TYPE_WINDOW_TITLE));
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, section_name (0));
@@ -169,7 +146,7 @@ test_window_show_section_action (void)
       g_assert_cmpstr (before, !=, section_name (i));
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
                                                  "win.show-section", "s", section_name (i)));
-      flush_events ();
+      placements_test_flush_events ();
 
       g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, section_name (i));
       /* The sidebar and the header follow the page, whichever way it was chosen. */
@@ -204,9 +181,9 @@ test_window_size_settings (void)
   /* The size the window has when it closes is the size it comes back with. Only a shown
    * window can be closed. */
   gtk_window_present (GTK_WINDOW (window));
-  flush_events ();
+  placements_test_flush_events ();
   gtk_window_set_default_size (GTK_WINDOW (window), 700, 500);
-  flush_events ();
+  placements_test_flush_events ();
   gtk_window_close (GTK_WINDOW (window));
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 700);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 500);
@@ -227,6 +204,134 @@ test_help_overlay (void)
   overlay = gtk_builder_get_object (builder, "help_overlay");
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
   gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
+static void
+collect_texts (GtkWidget *widget,
+               GPtrArray *texts)
+{
+  if (GTK_IS_INSCRIPTION (widget) && gtk_inscription_get_text (GTK_INSCRIPTION (widget)) != NULL)
+    g_ptr_array_add (texts, (gpointer) gtk_inscription_get_text (GTK_INSCRIPTION (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, texts);
+}
+
+static gboolean
+looks_like_uuid (const char *text)
+{
+  return g_regex_match_simple ("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+                               text, 0, 0);
+}
+
+/*
+ * Every section with the demo data in it: its list, its count in the header, its columns as
+ * the registry names them, references shown by name, and each sortable column sorting.
+ */
+static void
+test_window_sections_with_data (void)
+{
+  g_autofree char *folder = placements_test_make_folder ();
+  g_autofree char *path = g_build_filename (folder, "demo.db", NULL);
+  PlacementsStore *store = placements_test_open_store (path);
+  g_autoptr(GError) error = NULL;
+  PlacementsWindow *window;
+  GtkStack *stack;
+  AdwWindowTitle *title;
+
+  placements_demo_generate (store, 60, 1, NULL, &error);
+  g_assert_no_error (error);
+
+  window = g_object_ref_sink (g_object_new (PLACEMENTS_TYPE_WINDOW, "store", store, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  placements_test_flush_events ();
+  stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
+  title = ADW_WINDOW_TITLE (placements_test_find_descendant (gtk_widget_get_parent (GTK_WIDGET (stack)),
+                                                             ADW_TYPE_WINDOW_TITLE));
+
+  for (guint i = 0; i < n_sections (); i++)
+    {
+      g_autoptr(PlacementsRecordKind) kind =
+        g_list_model_get_item (placements_record_kind_get_sections (), i);
+      GType type = placements_record_kind_get_record_type (kind);
+      gint64 n_records = placements_store_count (store, type);
+      g_autofree char *count = NULL;
+      g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+      g_autoptr(PlacementsRecord) first = NULL;
+      PlacementsRecordPage *page;
+      GtkColumnView *view;
+      GListModel *columns;
+
+      g_test_message ("%s", placements_record_kind_get_name (kind));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s",
+                                                 placements_record_kind_get_name (kind)));
+      placements_test_flush_events ();
+      page = PLACEMENTS_RECORD_PAGE (gtk_stack_get_visible_child (stack));
+      g_assert_true (placements_record_page_get_record_type (page) == type);
+
+      /* The demo has some of every kind the window shows. */
+      g_assert_cmpint (n_records, >, 0);
+      g_assert_cmpuint (placements_record_page_get_n_items (page), ==, (guint) n_records);
+      count = placements_record_kind_dup_count_label (kind, (guint) n_records);
+      g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, count);
+      g_assert_cmpstr (adw_window_title_get_title (title), ==,
+                       placements_record_kind_get_plural_label (kind));
+
+      view = GTK_COLUMN_VIEW (placements_test_find_descendant (GTK_WIDGET (page),
+                                                               GTK_TYPE_COLUMN_VIEW));
+      columns = gtk_column_view_get_columns (view);
+      g_assert_cmpuint (g_list_model_get_n_items (columns), ==,
+                        placements_record_kind_get_n_columns (kind));
+
+      /* Cells on screen, and a name where a reference is: never a UUID. */
+      collect_texts (GTK_WIDGET (page), texts);
+      g_assert_cmpuint (texts->len, >, 0);
+      for (guint t = 0; t < texts->len; t++)
+        g_assert_false (looks_like_uuid (g_ptr_array_index (texts, t)));
+      first = g_list_model_get_item (G_LIST_MODEL (placements_record_page_get_list (page)), 0);
+      for (guint c = 0; c < placements_record_kind_get_n_columns (kind); c++)
+        {
+          const char *field = placements_record_kind_get_column_field (kind, c);
+          const PlacementsField *info =
+            placements_record_class_find_field (PLACEMENTS_RECORD_GET_CLASS (first), field);
+          g_autofree char *name = NULL;
+
+          if (info->references == G_TYPE_INVALID)
+            continue;
+          name = placements_record_dup_reference_name (first, field, NULL);
+          g_assert_cmpstr (name, !=, "");
+          g_assert_true (g_ptr_array_find_with_equal_func (texts, name, g_str_equal, NULL));
+        }
+
+      /* Each sortable column sorts the list, both ways. */
+      for (guint c = 0; c < placements_record_kind_get_n_columns (kind); c++)
+        {
+          g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, c);
+          PlacementsRecordList *list = placements_record_page_get_list (page);
+
+          g_assert_cmpstr (gtk_column_view_column_get_title (column), ==,
+                           placements_record_kind_get_column_title (kind, c));
+          if (!placements_record_kind_get_column_sortable (kind, c))
+            {
+              g_assert_null (gtk_column_view_column_get_sorter (column));
+              continue;
+            }
+          gtk_column_view_sort_by_column (view, column, GTK_SORT_DESCENDING);
+          g_assert_cmpstr (placements_record_list_get_sort_field (list), ==,
+                           placements_record_kind_get_column_field (kind, c));
+          g_assert_true (placements_record_list_get_sort_descending (list));
+          gtk_column_view_sort_by_column (view, column, GTK_SORT_ASCENDING);
+          g_assert_false (placements_record_list_get_sort_descending (list));
+          g_assert_cmpuint (placements_record_page_get_n_items (page), ==, (guint) n_records);
+        }
+      gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
+    }
+
+  destroy_window (window);
+  g_assert_finalize_object (store);
+  placements_test_remove_folder (folder);
 }
 
 static void
@@ -296,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/window/settings/size", test_window_size_settings);
   g_test_add_func ("/window/help-overlay", test_help_overlay);
   g_test_add_func ("/window/help-overlay/sections", test_help_overlay_sections);
+  g_test_add_func ("/window/sections/with-data", test_window_sections_with_data);
 
   return g_test_run ();
 }

@@ -1,0 +1,187 @@
+#define G_LOG_DOMAIN "placements-test-application"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "placements-application.h"
+#include "placements-record-page.h"
+#include "placements-record-types.h"
+#include "placements-test-gui.h"
+#include "placements-test-utils.h"
+#include "placements-window.h"
+
+typedef struct
+{
+  char *folder;
+  char *path;
+  /* What the activate handler found, checked after the application has run. */
+  char *store_path;
+  char *dialog_heading;
+  char *dialog_body;
+  guint n_clients;
+  gboolean dialog_over_window;
+  gboolean activated;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->folder = placements_test_make_folder ();
+  fixture->path = g_build_filename (fixture->folder, "placements.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  placements_test_remove_folder (fixture->folder);
+  g_free (fixture->folder);
+  g_free (fixture->path);
+  g_free (fixture->store_path);
+  g_free (fixture->dialog_heading);
+  g_free (fixture->dialog_body);
+}
+
+/* Runs the application as main() does, with @argv; a process of its own on the session bus
+ * would hand the command line to any other Placements running, so this one is not unique. */
+static int
+run_application (Fixture    *fixture,
+                 GCallback   activated,
+                 const char *first_arg,
+                 ...)
+{
+  g_autoptr(PlacementsApplication) application = placements_application_new ();
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) "placements");
+  va_start (args, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (application, "activate", activated, fixture);
+  return g_application_run (G_APPLICATION (application), (int) argv->len - 1,
+                            (char **) argv->pdata);
+}
+
+static void
+check_database_cb (GApplication *application,
+                   Fixture      *fixture)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  PlacementsStore *store;
+  GtkStack *stack;
+
+  fixture->activated = TRUE;
+  g_assert_true (PLACEMENTS_IS_WINDOW (window));
+  store = placements_window_get_store (PLACEMENTS_WINDOW (window));
+  g_assert_nonnull (store);
+  fixture->store_path = g_strdup (placements_store_get_path (store));
+
+  placements_test_flush_events ();
+  stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
+  fixture->n_clients =
+    placements_record_page_get_n_items (PLACEMENTS_RECORD_PAGE (gtk_stack_get_visible_child (stack)));
+
+  /* Quitting closes the windows, and the application ends with the last. */
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+}
+
+/* --db PATH opens that database, and the window shows what it holds. */
+static void
+test_db_option (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(PlacementsStore) store = placements_test_open_store (fixture->path);
+
+  placements_test_save_new (store, PLACEMENTS_TYPE_CLIENT, "5d1f3a0e-0000-4000-8000-000000000001",
+                            "given-name", "Anouk", "family-name", "Bakker", NULL);
+  g_clear_object (&store);
+
+  g_assert_cmpint (run_application (fixture, G_CALLBACK (check_database_cb),
+                                    "--db", fixture->path, NULL), ==, 0);
+  g_assert_true (fixture->activated);
+  g_assert_cmpstr (fixture->store_path, ==, fixture->path);
+  g_assert_cmpuint (fixture->n_clients, ==, 1);
+}
+
+static void
+answer_open_error_cb (GApplication *application,
+                      Fixture      *fixture)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  fixture->activated = TRUE;
+  g_assert_true (PLACEMENTS_IS_WINDOW (window));
+  /* Nothing was opened: the window shows no database. */
+  g_assert_null (placements_window_get_store (PLACEMENTS_WINDOW (window)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        dialog = ADW_MESSAGE_DIALOG (toplevel);
+    }
+  g_assert_nonnull (dialog);
+  fixture->dialog_heading = g_strdup (adw_message_dialog_get_heading (dialog));
+  fixture->dialog_body = g_strdup (adw_message_dialog_get_body (dialog));
+  fixture->dialog_over_window = gtk_window_get_transient_for (GTK_WINDOW (dialog)) == window;
+
+  /* Closing the dialog ends the application: there is nothing to show without a database. */
+  adw_message_dialog_response (dialog, "close");
+}
+
+/* A file that is not a database: a dialog says so, over the window, and names the file. */
+static void
+test_open_error_dialog (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  g_file_set_contents (fixture->path, "These are notes, not a database.\n", -1, &error);
+  g_assert_no_error (error);
+
+  g_test_expect_message ("placements-application", G_LOG_LEVEL_WARNING, "*");
+  g_assert_cmpint (run_application (fixture, G_CALLBACK (answer_open_error_cb),
+                                    "--db", fixture->path, NULL), ==, 0);
+  g_test_assert_expected_messages ();
+
+  g_assert_true (fixture->activated);
+  g_assert_cmpstr (fixture->dialog_heading, ==, "Could Not Open the Database");
+  g_assert_nonnull (fixture->dialog_body);
+  g_test_message ("%s", fixture->dialog_body);
+  g_assert_nonnull (strstr (fixture->dialog_body, fixture->path));
+  g_assert_true (fixture->dialog_over_window);
+
+  /* The file is left as it was. */
+  g_file_get_contents (fixture->path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, "These are notes, not a database.\n");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/application/db-option", Fixture, NULL, fixture_set_up, test_db_option,
+              fixture_tear_down);
+  g_test_add ("/application/open-error-dialog", Fixture, NULL, fixture_set_up,
+              test_open_error_dialog, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,61 @@
+#define G_LOG_DOMAIN "placements-test-gui"
+
+#include "config.h"
+
+#include "placements-test-gui.h"
+
+/* What the widget test programs share: finding widgets and waiting for the main loop. */
+
+GtkWidget *
+placements_test_find_descendant (GtkWidget *widget,
+                                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = placements_test_find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+void
+placements_test_flush_events (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+placements_test_wait_until (PlacementsTestCondition condition,
+                            gpointer                user_data,
+                            guint                   timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add (timeout_ms, timed_out_cb, &timed_out);
+
+  /* Each iteration blocks until some source is ready: the page's own timers, GTK's frame
+   * clock, or the timeout above. */
+  while (!condition (user_data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (timeout);
+  g_assert_true (condition (user_data));
+}
