@@ -278,11 +278,11 @@ test_kind_follows_country (Fixture       *fixture,
                         PLACEMENTS_ORGANISATION_KIND_SOCIAL_EMPLOYMENT_COMPANY,
                         PLACEMENTS_COUNTRY_BE);
   open_window (fixture);
-  stack = GTK_STACK (find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_STACK));
+  stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_STACK));
   gtk_stack_set_visible_child_name (stack, "organisations");
   page = gtk_stack_get_visible_child (stack);
   wait_for_n_items (PLACEMENTS_RECORD_PAGE (page), 4);
-  flush_events ();
+  placements_test_flush_events ();
 
   g_assert_true (shows_cell (page, "VDAB"));
   g_assert_true (shows_cell (page, "UWV"));
