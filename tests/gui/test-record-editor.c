@@ -6,8 +6,10 @@
 
 #include "placements-date-row.h"
 #include "placements-record-editor.h"
+#include "placements-record-list.h"
 #include "placements-record-types.h"
 #include "placements-reference-row.h"
+#include "placements-related-group.h"
 #include "placements-test-gui.h"
 #include "placements-test-utils.h"
 
@@ -29,6 +31,7 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autofree char *path = NULL;
+  GtkWidget *overlay;
 
   fixture->folder = placements_test_make_folder ();
   path = g_build_filename (fixture->folder, "placements.db", NULL);
@@ -41,20 +44,32 @@ fixture_set_up (Fixture       *fixture,
                             "date-of-birth", "1990-04-10",
                             "care-organisation-uuid", ORGANISATION_UUID, NULL);
 
-  /* A window, as in the app: the unsaved-changes question needs one to belong to. */
+  /* A window, as in the app: the unsaved-changes question needs one to belong to, and
+   * the undo notice an overlay to show in. */
   fixture->window = g_object_ref_sink (GTK_WINDOW (gtk_window_new ()));
   fixture->editor = PLACEMENTS_RECORD_EDITOR (placements_record_editor_new (fixture->store));
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->editor));
+  overlay = adw_toast_overlay_new ();
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->editor));
+  gtk_window_set_child (fixture->window, overlay);
   gtk_window_present (fixture->window);
   placements_test_flush_events ();
+}
+
+static void
+close_window (Fixture *fixture)
+{
+  if (fixture->window == NULL)
+    return;
+  gtk_window_destroy (fixture->window);
+  g_assert_finalize_object (fixture->window);
+  fixture->window = NULL;
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (fixture->window);
-  g_assert_finalize_object (fixture->window);
+  close_window (fixture);
   g_assert_finalize_object (fixture->store);
   placements_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
@@ -411,6 +426,354 @@ test_unsaved_changes_ask (Fixture       *fixture,
   g_assert_cmpstr (family_name, ==, "Zorggroep De Linde");
 }
 
+static gboolean
+is_laid_out (gpointer user_data)
+{
+  GtkWidget *widget = user_data;
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+typedef struct
+{
+  PlacementsRecordList *list;
+  const char           *search;
+} Search;
+
+static gboolean
+has_searched (gpointer user_data)
+{
+  Search *search = user_data;
+
+  return g_strcmp0 (placements_record_list_get_search_text (search->list), search->search) == 0;
+}
+
+/* Picks a record in a reference row as the user does: open the picker, type in its search,
+ * click the first match. */
+static void
+pick (Fixture    *fixture,
+      const char *field,
+      const char *search,
+      const char *expected_uuid)
+{
+  PlacementsReferenceRow *reference = PLACEMENTS_REFERENCE_ROW (row (fixture, field));
+  GtkWidget *entry;
+  GListModel *list;
+  Search wait;
+
+  /* A popover needs a place on screen to point at: the row laid out, as when clicked. */
+  placements_test_wait_until (is_laid_out, reference, 3000);
+  placements_reference_row_popup (reference);
+  placements_test_flush_events ();
+  entry = placements_test_find_descendant (GTK_WIDGET (reference), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), search);
+  list = placements_reference_row_get_list (reference);
+  g_assert_nonnull (list);
+  /* The search waits for a pause in the typing. */
+  wait.list = PLACEMENTS_RECORD_LIST (list);
+  wait.search = search;
+  placements_test_wait_until (has_searched, &wait, 3000);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  placements_reference_row_pick (reference, 0);
+  placements_test_flush_events ();
+  g_assert_cmpstr (placements_reference_row_get_uuid (reference), ==, expected_uuid);
+}
+
+static void
+choose (Fixture    *fixture,
+        const char *field,
+        guint       position)
+{
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row (fixture, field)), position);
+  placements_test_flush_events ();
+}
+
+static void
+spin (Fixture    *fixture,
+      const char *field,
+      double      value)
+{
+  GtkWidget *spin_button = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (
+                             row (fixture, field)));
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin_button), value);
+  placements_test_flush_events ();
+}
+
+static const char *
+open_uuid (Fixture *fixture)
+{
+  return placements_record_get_uuid (placements_record_editor_get_record (fixture->editor));
+}
+
+static void
+action (Fixture    *fixture,
+        const char *name,
+        const char *target)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), name,
+                                             target != NULL ? "s" : NULL, target));
+  placements_test_flush_events ();
+}
+
+static void
+assert_query (Fixture    *fixture,
+              const char *sql,
+              const char *expected)
+{
+  g_autofree char *text = query (fixture, sql);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static guint
+n_related_rows (Fixture    *fixture,
+                const char *title)
+{
+  GPtrArray *sections = placements_record_editor_get_sections (fixture->editor);
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      gpointer section = g_ptr_array_index (sections, i);
+
+      if (PLACEMENTS_IS_RELATED_GROUP (section) &&
+          g_str_equal (adw_preferences_group_get_title (section), title))
+        return placements_related_group_get_n_rows (section);
+    }
+  g_assert_not_reached ();
+}
+
+/*
+ * A coordinator's morning, through the editor's actions and widgets: a new partner, its
+ * workplace, a client with a consent and an assessment, a buddy; each edited; a wrong
+ * national id number and an end before a start refused with the field marked; a delete
+ * undone, a delete refused, a delete made final; then what the database holds.
+ */
+static void
+test_coordinators_morning (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *partner = NULL;
+  g_autofree char *workplace = NULL;
+  g_autofree char *client = NULL;
+  g_autofree char *person = NULL;
+  g_autofree char *buddy = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  AdwMessageDialog *dialog;
+
+  /* An organisation. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.cancel", NULL);
+  placements_record_editor_new_record (fixture->editor, PLACEMENTS_TYPE_ORGANISATION);
+  type_text (fixture, "name", "Werkbedrijf De Schakel");
+  choose (fixture, "kind", PLACEMENTS_ORGANISATION_KIND_SOCIAL_EMPLOYMENT_COMPANY);
+  type_text (fixture, "city", "Utrecht");
+  save (fixture);
+  g_assert_false (placements_record_editor_get_dirty (fixture->editor));
+  partner = g_strdup (open_uuid (fixture));
+  assert_query (fixture, "SELECT kind FROM organisation WHERE city = 'Utrecht'",
+                "social-employment-company");
+
+  /* A workplace with six places, at that organisation. */
+  placements_record_editor_new_record (fixture->editor, PLACEMENTS_TYPE_WORKPLACE);
+  type_text (fixture, "name", "Inpakafdeling");
+  pick (fixture, "host-organisation-uuid", "Schakel", partner);
+  spin (fixture, "capacity", 6);
+  save (fixture);
+  workplace = g_strdup (open_uuid (fixture));
+  sql = g_strdup_printf ("SELECT capacity FROM workplace WHERE host_organisation_uuid = '%s'",
+                         partner);
+  assert_query (fixture, sql, "6");
+  g_clear_pointer (&sql, g_free);
+
+  /* A client; first with a national id number that fails the eleven-test. */
+  placements_record_editor_new_record (fixture->editor, PLACEMENTS_TYPE_CLIENT);
+  type_text (fixture, "given-name", "Sem");
+  type_text (fixture, "family-name", "de Groot");
+  type_text (fixture, "date-of-birth", "14-03-1990");
+  pick (fixture, "care-organisation-uuid", "Linde", ORGANISATION_UUID);
+  type_text (fixture, "national-id", "123456789");
+  save (fixture);
+  g_assert_true (gtk_widget_has_css_class (row (fixture, "national-id"), "error"));
+  g_assert_nonnull (placements_record_editor_get_field_message (fixture->editor,
+                                                                "national-id"));
+  assert_query (fixture, "SELECT count(*) FROM client WHERE family_name = 'de Groot'", "0");
+  type_text (fixture, "national-id", "111222333");
+  save (fixture);
+  client = g_strdup (open_uuid (fixture));
+  assert_query (fixture, "SELECT date_of_birth FROM client WHERE national_id = '111222333'",
+                "1990-03-14");
+
+  /* Its consent, added from the client and back at the client when saved. */
+  action (fixture, "editor.add-related", "consent/client-uuid");
+  g_assert_true (PLACEMENTS_IS_CONSENT (placements_record_editor_get_record (fixture->editor)));
+  pick (fixture, "receiver-uuid", "Schakel", partner);
+  choose (fixture, "purpose", PLACEMENTS_CONSENT_PURPOSE_PLACEMENT);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (placements_test_find_descendant (row (fixture,
+                                                                       "data-categories"),
+                                                                  GTK_TYPE_CHECK_BUTTON)),
+                               TRUE);
+  save (fixture);
+  g_assert_cmpstr (open_uuid (fixture), ==, client);
+  g_assert_cmpuint (n_related_rows (fixture, "Consents"), ==, 1);
+
+  /* And an assessment on the ladder. */
+  action (fixture, "editor.add-related", "ladder-step/client-uuid");
+  g_assert_true (PLACEMENTS_IS_LADDER_STEP (placements_record_editor_get_record (
+                                              fixture->editor)));
+  type_text (fixture, "date", "02-11-2026");
+  spin (fixture, "rung", 3);
+  save (fixture);
+  g_assert_cmpstr (open_uuid (fixture), ==, client);
+  g_assert_cmpuint (n_related_rows (fixture, "Participation Ladder"), ==, 1);
+  sql = g_strdup_printf ("SELECT rung || ' ' || date FROM ladder_step WHERE client_uuid = '%s'",
+                         client);
+  assert_query (fixture, sql, "3 2026-11-02");
+  g_clear_pointer (&sql, g_free);
+
+  /* A buddy: a person of the partner, with the buddy role. */
+  placements_record_editor_new_record (fixture->editor, PLACEMENTS_TYPE_PERSON);
+  type_text (fixture, "given-name", "Joyce");
+  type_text (fixture, "family-name", "Visser");
+  pick (fixture, "organisation-uuid", "Schakel", partner);
+  save (fixture);
+  person = g_strdup (open_uuid (fixture));
+  placements_record_editor_new_record (fixture->editor, PLACEMENTS_TYPE_BUDDY);
+  pick (fixture, "person-uuid", "Visser", person);
+  spin (fixture, "max-clients", 2);
+  save (fixture);
+  buddy = g_strdup (open_uuid (fixture));
+  assert_query (fixture, "SELECT max_clients FROM buddy", "2");
+
+  /* Edit each. */
+  {
+    const struct
+    {
+      GType       type;
+      const char *uuid;
+      const char *field;
+      const char *text;
+    } edits[] = {
+      { PLACEMENTS_TYPE_ORGANISATION, partner, "notes", "Contact via de jobcoach" },
+      { PLACEMENTS_TYPE_WORKPLACE, workplace, "department", "Logistiek" },
+      { PLACEMENTS_TYPE_CLIENT, client, "goals", "Vier dagdelen per week werken" },
+      { PLACEMENTS_TYPE_BUDDY, buddy, "department", "Inpak" },
+    };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (edits); i++)
+      {
+        g_autoptr(PlacementsRecord) record = load (fixture, edits[i].type, edits[i].uuid);
+        g_autofree char *text = NULL;
+
+        placements_record_editor_set_record (fixture->editor, record);
+        type_text (fixture, edits[i].field, edits[i].text);
+        save (fixture);
+        g_clear_object (&record);
+        record = load (fixture, edits[i].type, edits[i].uuid);
+        text = placements_record_dup_field_text (record, edits[i].field);
+        g_assert_cmpstr (text, ==, edits[i].text);
+      }
+  }
+  {
+    g_autoptr(PlacementsRecord) record = load (fixture, PLACEMENTS_TYPE_WORKPLACE, workplace);
+
+    placements_record_editor_set_record (fixture->editor, record);
+    spin (fixture, "capacity", 8);
+    save (fixture);
+    sql = g_strdup_printf ("SELECT capacity FROM workplace WHERE uuid = '%s'", workplace);
+    assert_query (fixture, sql, "8");
+    g_clear_pointer (&sql, g_free);
+  }
+
+  /* A placement whose end comes before its start: refused, the end marked. */
+  placements_record_editor_new_record (fixture->editor, PLACEMENTS_TYPE_PLACEMENT);
+  pick (fixture, "client-uuid", "Groot", client);
+  pick (fixture, "workplace-uuid", "Inpak", workplace);
+  type_text (fixture, "start-date", "01-12-2026");
+  type_text (fixture, "planned-end-date", "01-11-2026");
+  save (fixture);
+  g_assert_true (gtk_widget_has_css_class (row (fixture, "planned-end-date"), "error"));
+  g_assert_nonnull (placements_record_editor_get_field_message (fixture->editor,
+                                                                "planned-end-date"));
+  assert_query (fixture, "SELECT count(*) FROM placement", "0");
+  type_text (fixture, "planned-end-date", "01-06-2027");
+  g_assert_false (gtk_widget_has_css_class (row (fixture, "planned-end-date"), "error"));
+  save (fixture);
+  assert_query (fixture, "SELECT planned_end_date FROM placement", "2027-06-01");
+
+  /* Delete the client, and undo: back with its consent, assessment and placement. */
+  {
+    g_autoptr(PlacementsRecord) record = load (fixture, PLACEMENTS_TYPE_CLIENT, client);
+
+    placements_record_editor_set_record (fixture->editor, record);
+  }
+  action (fixture, "editor.delete", NULL);
+  g_assert_null (placements_record_editor_get_record (fixture->editor));
+  sql = g_strdup_printf ("SELECT count(*) FROM client WHERE uuid = '%s'", client);
+  assert_query (fixture, sql, "0");
+  assert_query (fixture, "SELECT count(*) FROM consent", "0");
+  assert_query (fixture, "SELECT count(*) FROM placement", "0");
+  action (fixture, "editor.undo-delete", NULL);
+  assert_query (fixture, sql, "1");
+  g_clear_pointer (&sql, g_free);
+  assert_query (fixture, "SELECT count(*) FROM consent", "1");
+  assert_query (fixture, "SELECT count(*) FROM ladder_step", "1");
+  assert_query (fixture, "SELECT count(*) FROM placement", "1");
+  g_assert_cmpstr (open_uuid (fixture), ==, client);
+  assert_query (fixture, "SELECT count(*) FROM audit_event WHERE action = 'delete'", "0");
+
+  /* The partner is still needed: refused, saying by what, and nothing changes. */
+  before = placements_test_dump_database (fixture->store);
+  {
+    g_autoptr(PlacementsRecord) record = load (fixture, PLACEMENTS_TYPE_ORGANISATION, partner);
+
+    placements_record_editor_set_record (fixture->editor, record);
+  }
+  action (fixture, "editor.delete", NULL);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "1 workplace"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "1 person"));
+  adw_message_dialog_response (dialog, "close");
+  placements_test_flush_events ();
+  after = placements_test_dump_database (fixture->store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (open_uuid (fixture), ==, partner);
+
+  /* The buddy goes for good when the window closes with its notice. */
+  {
+    g_autoptr(PlacementsRecord) record = load (fixture, PLACEMENTS_TYPE_BUDDY, buddy);
+
+    placements_record_editor_set_record (fixture->editor, record);
+  }
+  action (fixture, "editor.delete", NULL);
+  assert_query (fixture, "SELECT count(*) FROM buddy", "0");
+  assert_query (fixture, "SELECT count(*) FROM audit_event WHERE action = 'delete'", "0");
+  close_window (fixture);
+
+  /* What the database holds at the end of the morning. */
+  assert_query (fixture, "SELECT group_concat(name, ', ') FROM "
+                "(SELECT name FROM organisation ORDER BY name)",
+                "Werkbedrijf De Schakel, Zorggroep De Linde");
+  assert_query (fixture, "SELECT notes FROM organisation WHERE city = 'Utrecht'",
+                "Contact via de jobcoach");
+  assert_query (fixture, "SELECT name || ', ' || department || ', ' || capacity FROM workplace",
+                "Inpakafdeling, Logistiek, 8");
+  assert_query (fixture, "SELECT count(*) FROM client", "2");
+  assert_query (fixture, "SELECT goals FROM client WHERE family_name = 'de Groot'",
+                "Vier dagdelen per week werken");
+  assert_query (fixture, "SELECT purpose || ' ' || data_categories FROM consent",
+                "placement 1");
+  assert_query (fixture, "SELECT rung FROM ladder_step", "3");
+  assert_query (fixture, "SELECT family_name FROM person", "Visser");
+  assert_query (fixture, "SELECT count(*) FROM buddy", "0");
+  assert_query (fixture, "SELECT record_kind FROM audit_event WHERE action = 'delete'", "buddy");
+  sql = g_strdup_printf ("SELECT record_uuids FROM audit_event WHERE action = 'delete'");
+  assert_query (fixture, sql, buddy);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +792,7 @@ main (int   argc,
   ADD ("/record-editor/every-kind", test_every_kind);
   ADD ("/record-editor/new-record", test_new_record);
   ADD ("/record-editor/unsaved-changes-ask", test_unsaved_changes_ask);
+  ADD ("/record-editor/coordinators-morning", test_coordinators_morning);
 
 #undef ADD
 

@@ -76,6 +76,19 @@ gboolean          placements_store_save_new (PlacementsStore   *self,
                                              gboolean          *existed,
                                              GError           **error);
 
+/*
+ * For a deletion that can be undone (PlacementsDeletion), in the caller's transaction:
+ * deletes @record, and what cascades with it, without an audit event, which the caller
+ * writes when the deletion is final; and writes a record back as it was, its created and
+ * updated stamps included.
+ */
+gboolean          placements_store_delete_unaudited (PlacementsStore   *self,
+                                                     PlacementsRecord  *record,
+                                                     GError           **error);
+gboolean          placements_store_restore          (PlacementsStore   *self,
+                                                     PlacementsRecord  *record,
+                                                     GError           **error);
+
 /* For the record base class: stores a loaded value without notification. */
 void              placements_record_load_value (PlacementsRecord *self,
                                                 guint             property_id,

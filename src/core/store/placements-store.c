@@ -1084,6 +1084,9 @@ typedef enum
   WRITE_NEW,
   /* Insert without looking: a record made here a moment ago, with a random UUID. */
   WRITE_FRESH,
+  /* As WRITE_SAVE, keeping the record's own created and updated stamps: a deleted
+   * record brought back by an undo is the record it was. */
+  WRITE_RESTORE,
 } WriteMode;
 
 /* With WRITE_NEW, @existed is set when the record was there, and nothing written. */
@@ -1098,6 +1101,7 @@ write_record_full (PlacementsStore   *self,
   guint n_fields = placements_record_class_get_n_fields (klass);
   TypeStatements *statements;
   g_autofree char *created = NULL;
+  g_autofree char *restored_created = NULL;
   const char *now = self->transaction_time;
   g_autofree char *sort_key = NULL;
   g_autofree char *search_text = NULL;
@@ -1128,7 +1132,7 @@ write_record_full (PlacementsStore   *self,
   statements = get_type_statements (self, G_OBJECT_TYPE (record), error);
   if (statements == NULL)
     return FALSE;
-  if (mode == WRITE_SAVE)
+  if (mode == WRITE_SAVE || mode == WRITE_RESTORE)
     exists = row_exists (self, G_OBJECT_TYPE (record), placements_record_get_uuid (record),
                          &row_id, &created, NULL);
   statement = exists ? statements->update : statements->insert;
@@ -1138,11 +1142,18 @@ write_record_full (PlacementsStore   *self,
       search_text = placements_store_dup_search_text (klass, record);
     }
 
+  if (mode == WRITE_RESTORE && placements_record_get_updated (record) != NULL)
+    {
+      restored_created = g_strdup (placements_record_get_created (record));
+      now = placements_record_get_updated (record);
+    }
+
   if (!exists)
     {
       sqlite3_bind_text (statement, index++, placements_record_get_uuid (record), -1,
                          SQLITE_STATIC);
-      sqlite3_bind_text (statement, index++, now, -1, SQLITE_STATIC);
+      sqlite3_bind_text (statement, index++, restored_created != NULL ? restored_created : now,
+                         -1, SQLITE_STATIC);
     }
   sqlite3_bind_text (statement, index++, now, -1, SQLITE_STATIC);
   if (sort_key != NULL)
@@ -1169,7 +1180,15 @@ write_record_full (PlacementsStore   *self,
 
   if (!exists)
     row_id = sqlite3_last_insert_rowid (self->db);
-  placements_record_set_stored (record, row_id, exists ? created : now, now);
+  {
+    /* The record's own stamps may be what was bound: copied before they are replaced. */
+    g_autofree char *updated = g_strdup (now);
+
+    placements_record_set_stored (record, row_id,
+                                  exists ? created
+                                         : restored_created != NULL ? restored_created : updated,
+                                  updated);
+  }
   note_change (self, G_OBJECT_TYPE (record), placements_record_get_uuid (record));
   return TRUE;
 }
@@ -1370,9 +1389,10 @@ note_dependent_changes (PlacementsStore *self,
 }
 
 static gboolean
-delete_record (PlacementsStore   *self,
-               PlacementsRecord  *record,
-               GError           **error)
+delete_record_full (PlacementsStore   *self,
+                    PlacementsRecord  *record,
+                    gboolean           audit,
+                    GError           **error)
 {
   PlacementsRecordClass *klass = PLACEMENTS_RECORD_GET_CLASS (record);
   g_autofree char *sql =
@@ -1410,7 +1430,37 @@ delete_record (PlacementsStore   *self,
 
   note_change (self, G_OBJECT_TYPE (record), placements_record_get_uuid (record));
   note_dependent_changes (self, G_OBJECT_TYPE (record));
-  return write_audit_event (self, PLACEMENTS_AUDIT_ACTION_DELETE, record, error);
+  return !audit || write_audit_event (self, PLACEMENTS_AUDIT_ACTION_DELETE, record, error);
+}
+
+static gboolean
+delete_record (PlacementsStore   *self,
+               PlacementsRecord  *record,
+               GError           **error)
+{
+  return delete_record_full (self, record, TRUE, error);
+}
+
+gboolean
+placements_store_delete_unaudited (PlacementsStore   *self,
+                                   PlacementsRecord  *record,
+                                   GError           **error)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->in_transaction, FALSE);
+
+  return delete_record_full (self, record, FALSE, error);
+}
+
+gboolean
+placements_store_restore (PlacementsStore   *self,
+                          PlacementsRecord  *record,
+                          GError           **error)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->in_transaction, FALSE);
+
+  return write_record_full (self, record, WRITE_RESTORE, NULL, error);
 }
 
 gboolean

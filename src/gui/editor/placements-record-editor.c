@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "placements-date.h"
+#include "placements-deletion.h"
 #include "placements-editor-layout.h"
 #include "placements-editor-section.h"
 #include "placements-field-group.h"
@@ -41,12 +42,16 @@ struct _PlacementsRecordEditor
   PlacementsStore     *store;
   PlacementsRecord    *record;
   PlacementsRecord    *draft;
-  GPtrArray           *sections;     /* PlacementsEditorSection*, children of the page */
+  GPtrArray           *sections;     /* PlacementsEditorSection*, the open record's */
+  GHashTable          *built;        /* GType → GPtrArray of its sections, on the page */
   GPtrArray           *back_stack;   /* PlacementsRecord* */
   Navigation          *pending;      /* waiting for the unsaved-changes question */
+  PlacementsDeletion  *deletion;     /* the last delete, while it can be undone */
 
   /* Borrowed */
   AdwMessageDialog    *dialog;
+  AdwToast            *deletion_toast;
+  AdwToast            *toast;        /* the last notice, while it shows */
 
   GType                sections_type;
   gboolean             dirty;
@@ -91,15 +96,36 @@ show_error (PlacementsRecordEditor *self,
 }
 
 static void
-add_toast (PlacementsRecordEditor *self,
-           AdwToast               *toast)
+toast_dismissed_cb (AdwToast               *toast,
+                    PlacementsRecordEditor *self)
+{
+  if (self->toast == toast)
+    self->toast = NULL;
+}
+
+/*
+ * One notice at a time: a notice still on screen (or waiting for its turn) takes the newer
+ * words rather than queueing another behind it, where it would hold back the undo of a
+ * delete. Notices are never dismissed from here: libadwaita 1.2 can lose track of a notice
+ * dismissed while it is still sliding in.
+ */
+static void
+show_notice (PlacementsRecordEditor *self,
+             const char             *message)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  if (overlay == NULL)
+    return;
+  if (self->toast != NULL)
+    {
+      adw_toast_set_title (self->toast, message);
+      return;
+    }
+  self->toast = adw_toast_new (message);
+  adw_toast_set_timeout (self->toast, 3);
+  g_signal_connect_object (self->toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), self->toast);
 }
 
 /* What a coordinator wants to know of a client before anything else. */
@@ -186,6 +212,12 @@ update_actions (PlacementsRecordEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.back",
                                  self->back_stack->len > 0);
   gtk_widget_set_visible (self->back_button, self->back_stack->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete",
+                                 self->record != NULL && self->store != NULL &&
+                                 placements_record_get_row_id (self->record) != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo-delete",
+                                 self->deletion != NULL &&
+                                 placements_deletion_is_pending (self->deletion));
 }
 
 static void
@@ -220,13 +252,46 @@ draft_notify_cb (PlacementsRecordEditor *self)
   update_title (self);
 }
 
+/*
+ * The sections of a kind are made once and hidden while another kind is open, not made
+ * again: rows come and go with every record otherwise, and libadwaita 1.2 entry rows that
+ * go while their title animates leave a dangling handler behind.
+ */
 static void
 clear_sections (PlacementsRecordEditor *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* The focus leaves what is hidden first: a text entry hidden with the focus in it keeps
+   * its cursor blinking in GTK 4.8, which then warns. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->page)))
+    gtk_root_set_focus (root, NULL);
+
   for (guint i = 0; i < self->sections->len; i++)
-    adw_preferences_page_remove (self->page, g_ptr_array_index (self->sections, i));
-  g_ptr_array_set_size (self->sections, 0);
+    gtk_widget_set_visible (g_ptr_array_index (self->sections, i), FALSE);
+  g_clear_pointer (&self->sections, g_ptr_array_unref);
+  self->sections = g_ptr_array_new ();
   self->sections_type = G_TYPE_INVALID;
+}
+
+/* For another database: the reference rows' lists are of the old one. */
+static void
+destroy_sections (PlacementsRecordEditor *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  clear_sections (self);
+  g_hash_table_iter_init (&iter, self->built);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      GPtrArray *sections = value;
+
+      for (guint i = 0; i < sections->len; i++)
+        adw_preferences_page_remove (self->page, g_ptr_array_index (sections, i));
+    }
+  g_hash_table_remove_all (self->built);
 }
 
 static void
@@ -239,14 +304,23 @@ build_sections (PlacementsRecordEditor *self,
     return;
   clear_sections (self);
 
-  sections = placements_editor_layout_build (record_type);
-  for (guint i = 0; i < sections->len; i++)
+  sections = g_hash_table_lookup (self->built, GSIZE_TO_POINTER (record_type));
+  if (sections == NULL)
     {
-      GtkWidget *section = g_ptr_array_index (sections, i);
-
-      adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (section));
-      g_ptr_array_add (self->sections, section);
+      sections = placements_editor_layout_build (record_type);
+      for (guint i = 0; i < sections->len; i++)
+        adw_preferences_page_add (self->page, g_ptr_array_index (sections, i));
+      g_hash_table_insert (self->built, GSIZE_TO_POINTER (record_type),
+                           g_ptr_array_ref (sections));
     }
+  else
+    g_ptr_array_ref (sections);
+
+  /* Related groups hide themselves for a record not saved yet: set_record() says. */
+  for (guint i = 0; i < sections->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (sections, i), TRUE);
+  g_ptr_array_unref (self->sections);
+  self->sections = g_steal_pointer (&sections);
   self->sections_type = record_type;
 }
 
@@ -491,7 +565,7 @@ save (PlacementsRecordEditor *self)
   klass = PLACEMENTS_RECORD_GET_CLASS (self->draft);
   /* Translators: a short notice after saving, naming the kind of record. */
   message = g_strdup_printf (_("%s saved"), placements_record_class_get_label (klass));
-  add_toast (self, adw_toast_new (message));
+  show_notice (self, message);
 
   saved = g_object_ref (self->draft);
   if (was_new && self->back_stack->len > 0)
@@ -654,7 +728,7 @@ withdraw_consent_action (GtkWidget  *widget,
       return;
     }
 
-  add_toast (self, adw_toast_new (_("Consent withdrawn")));
+  show_notice (self, _("Consent withdrawn"));
   for (guint i = 0; i < self->sections->len; i++)
     {
       gpointer section = g_ptr_array_index (self->sections, i);
@@ -662,6 +736,163 @@ withdraw_consent_action (GtkWidget  *widget,
       if (PLACEMENTS_IS_RELATED_GROUP (section))
         placements_editor_section_set_record (section, self->store, self->draft);
     }
+}
+
+/* The notice of a delete that can no longer be undone from it: its Undo button goes, and
+ * @message (if any) says why; it leaves in its own time. */
+static void
+forget_deletion_toast (PlacementsRecordEditor *self,
+                       const char             *message)
+{
+  AdwToast *toast = g_steal_pointer (&self->deletion_toast);
+
+  if (toast == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (toast, self);
+  adw_toast_set_button_label (toast, NULL);
+  if (message != NULL)
+    adw_toast_set_title (toast, message);
+}
+
+/* Makes the last delete final (and audited): it can be undone only while its notice shows,
+ * and one at a time. */
+static void
+finish_deletion (PlacementsRecordEditor *self)
+{
+  g_autoptr(PlacementsDeletion) deletion = g_steal_pointer (&self->deletion);
+  g_autoptr(GError) error = NULL;
+
+  forget_deletion_toast (self, NULL);
+  if (deletion != NULL && !placements_deletion_finish (deletion, &error))
+    show_error (self, error->message);
+  update_actions (self);
+}
+
+static void
+deletion_toast_dismissed_cb (AdwToast               *toast,
+                             PlacementsRecordEditor *self)
+{
+  if (toast != self->deletion_toast)
+    return;
+  self->deletion_toast = NULL;
+  finish_deletion (self);
+}
+
+static void
+undo_delete (PlacementsRecordEditor *self)
+{
+  g_autoptr(PlacementsDeletion) deletion = g_steal_pointer (&self->deletion);
+  g_autoptr(PlacementsRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+  Navigation *navigation;
+
+  forget_deletion_toast (self, _("Deletion undone"));
+  if (deletion == NULL || !placements_deletion_is_pending (deletion))
+    return;
+  if (!placements_deletion_undo (deletion, &error))
+    {
+      show_error (self, error->message);
+      update_actions (self);
+      return;
+    }
+
+  /* Back where the coordinator was: the record open again. */
+  record = placements_store_load (self->store,
+                                  G_OBJECT_TYPE (placements_deletion_get_record (deletion)),
+                                  placements_record_get_uuid (
+                                    placements_deletion_get_record (deletion)),
+                                  NULL);
+  navigation = navigation_new (record);
+  navigation->clear_stack = TRUE;
+  navigate (self, navigation);
+  update_actions (self);
+}
+
+static void
+deletion_toast_undo_cb (AdwToast               *toast,
+                        PlacementsRecordEditor *self)
+{
+  undo_delete (self);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  undo_delete (PLACEMENTS_RECORD_EDITOR (widget));
+}
+
+static void
+refused_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     gpointer          user_data)
+{
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PlacementsRecordEditor *self = PLACEMENTS_RECORD_EDITOR (widget);
+  g_autoptr(PlacementsRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *message = NULL;
+  GtkWidget *overlay;
+  AdwToast *toast;
+
+  if (self->record == NULL || self->store == NULL ||
+      placements_record_get_row_id (self->record) == 0)
+    return;
+
+  finish_deletion (self);
+  record = g_object_ref (self->record);
+  title = placements_record_dup_title (self->store, record);
+  self->deletion = placements_deletion_new (self->store, record, &error);
+  if (self->deletion == NULL)
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *dialog;
+
+      /* What holds the record is the coordinator's to change: said, not only shown. */
+      dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                       _("Cannot Delete"), error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      g_signal_connect (dialog, "response", G_CALLBACK (refused_response_cb), NULL);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  /* The changes not saved go with the record. */
+  set_dirty (self, FALSE);
+  {
+    Navigation *navigation = navigation_new (NULL);
+
+    navigation->pop = self->back_stack->len > 0;
+    navigation->clear_stack = !navigation->pop;
+    perform (self, navigation);
+    navigation_free (navigation);
+  }
+
+  /* Translators: a notice after a delete that can still be undone; %s is the record. */
+  message = g_strdup_printf (_("“%s” deleted"), title);
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    {
+      toast = adw_toast_new (message);
+      adw_toast_set_button_label (toast, _("_Undo"));
+      /* Shown at once, whatever other notice is on screen: the undo cannot wait. */
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (deletion_toast_undo_cb),
+                               self, 0);
+      g_signal_connect_object (toast, "dismissed", G_CALLBACK (deletion_toast_dismissed_cb),
+                               self, 0);
+      self->deletion_toast = toast;
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+    }
+  update_actions (self);
 }
 
 static void
@@ -678,8 +909,21 @@ placements_record_editor_dispose (GObject *object)
   if (self->draft != NULL)
     g_signal_handlers_disconnect_by_func (self->draft, draft_notify_cb, self);
   g_clear_pointer (&self->pending, navigation_free);
+  if (self->deletion_toast != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->deletion_toast, self);
+      self->deletion_toast = NULL;
+    }
+  if (self->toast != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->toast, self);
+      self->toast = NULL;
+    }
+  /* A delete that was not undone is final when the window goes. */
+  g_clear_object (&self->deletion);
   gtk_widget_dispose_template (GTK_WIDGET (self), PLACEMENTS_TYPE_RECORD_EDITOR);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_pointer (&self->built, g_hash_table_unref);
   g_clear_pointer (&self->back_stack, g_ptr_array_unref);
   g_clear_object (&self->draft);
   g_clear_object (&self->record);
@@ -780,6 +1024,9 @@ placements_record_editor_class_init (PlacementsRecordEditorClass *klass)
                                    add_related_action);
   gtk_widget_class_install_action (widget_class, "editor.withdraw-consent", "s",
                                    withdraw_consent_action);
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "editor.undo-delete", NULL,
+                                   undo_delete_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
@@ -793,6 +1040,7 @@ static void
 placements_record_editor_init (PlacementsRecordEditor *self)
 {
   self->sections = g_ptr_array_new ();
+  self->built = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->back_stack = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -825,6 +1073,7 @@ placements_record_editor_set_store (PlacementsRecordEditor *self,
   /* Records of one database mean nothing in another. */
   self->dirty = FALSE;
   open_record (self, NULL, FALSE);
+  destroy_sections (self);
   g_set_object (&self->store, store);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

@@ -405,6 +405,26 @@ new_record_action (GtkWidget  *widget,
 }
 
 static void
+delete_record_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->editor), "editor.delete", NULL);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->editor), "editor.undo-delete", NULL);
+}
+
+static void
 placements_window_constructed (GObject *object)
 {
   PlacementsWindow *self = PLACEMENTS_WINDOW (object);
@@ -533,6 +553,14 @@ placements_window_class_init (PlacementsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-record", NULL, new_record_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-record", NULL);
+  gtk_widget_class_install_action (widget_class, "win.delete-record", NULL,
+                                   delete_record_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  /* Text entries take these keys first: Delete and Ctrl+Z there edit the text. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
+                                       "win.delete-record", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
   /* The sidebar's Tab shortcut: GtkListBox would otherwise take Tab from row to row, and,
    * browsing, through every section on the way. */
   gtk_widget_class_install_action (widget_class, "win.focus-content", NULL,
