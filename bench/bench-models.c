@@ -238,21 +238,22 @@ bench_filtered_sorted (PlacementsStore *store,
   return median (times, REPEATS);
 }
 
-/* Each column of the clients' section, sorted ascending over all clients, as a click on its
- * header does: the new query and the first page of records. */
+/* Each sortable column of a section, over all its records, as a click on its header does:
+ * the new query and the first page of records. */
 static void
 bench_sort_columns (PlacementsStore *store,
-                    GPtrArray       *seen)
+                    GPtrArray       *seen,
+                    const char      *section)
 {
-  PlacementsRecordKind *kind = placements_record_kind_find ("clients");
-  g_autoptr(PlacementsRecordList) list = placements_record_list_new (store,
-                                                                     PLACEMENTS_TYPE_CLIENT);
+  PlacementsRecordKind *kind = placements_record_kind_find (section);
+  g_autoptr(PlacementsRecordList) list =
+    placements_record_list_new (store, placements_record_kind_get_record_type (kind));
 
   fetch_first_page (G_LIST_MODEL (list));
   for (guint c = 0; c < placements_record_kind_get_n_columns (kind); c++)
     {
       const char *field = placements_record_kind_get_column_field (kind, c);
-      g_autofree char *what = g_strdup_printf ("sort all clients by %s, first page", field);
+      g_autofree char *what = g_strdup_printf ("sort all %s by %s, first page", section, field);
       double times[REPEATS];
 
       if (!placements_record_kind_get_column_sortable (kind, c))
@@ -405,7 +406,8 @@ main (int    argc,
             TARGET_REQUERY_MS);
     trace_stop_and_explain (store, seen, "filter + sort by family name");
 
-    bench_sort_columns (store, seen);
+    bench_sort_columns (store, seen, "clients");
+    bench_sort_columns (store, seen, "placements");
   }
 
   if (folder != NULL)

@@ -232,12 +232,14 @@ placements_placement_class_init (PlacementsPlacementClass *klass)
                                      N_("Follow-up after 12 months"),
                                      PLACEMENTS_FIELD_NONE,
                                      G_TYPE_INVALID);
+  /* Placements are found by their client's name. The client is looked up only for a
+   * search: joined to every row, it cost 0.4 s of each new order at 110,000 placements. */
   placements_record_class_set_list_sql (record_class,
-                                        "placement JOIN client "
-                                        "ON client.uuid = placement.client_uuid",
+                                        NULL,
                                         "placement.start_date DESC",
-                                        "client.id IN (SELECT rowid FROM client_search "
-                                        "WHERE client_search MATCH ?)");
+                                        "placement.client_uuid IN (SELECT client.uuid FROM "
+                                        "client WHERE client.id IN (SELECT rowid FROM "
+                                        "client_search WHERE client_search MATCH ?))");
 }
 
 static void
