@@ -774,6 +774,115 @@ test_coordinators_morning (Fixture       *fixture,
   assert_query (fixture, sql, buddy);
 }
 
+/* Every field row has a title with a mnemonic, none used twice in the open record, and no
+ * letter of the Save and Cancel buttons. */
+static void
+test_mnemonics (Fixture       *fixture,
+                gconstpointer  data)
+{
+  guint n_types = 0;
+  const GType *types = placements_store_get_record_types (&n_types);
+
+  for (guint i = 0; i < n_types; i++)
+    {
+      g_autoptr(PlacementsRecordClass) klass = g_type_class_ref (types[i]);
+      g_autoptr(GHashTable) letters = g_hash_table_new (NULL, NULL);
+
+      if (types[i] == PLACEMENTS_TYPE_AUDIT_EVENT)
+        continue;
+      g_hash_table_add (letters, GUINT_TO_POINTER ('s'));
+      g_hash_table_add (letters, GUINT_TO_POINTER ('c'));
+      placements_record_editor_new_record (fixture->editor, types[i]);
+      for (guint j = 0; j < placements_record_class_get_n_fields (klass); j++)
+        {
+          const PlacementsField *field = placements_record_class_get_field (klass, j);
+          AdwPreferencesRow *field_row = ADW_PREFERENCES_ROW (row (fixture, field->pspec->name));
+          const char *title = adw_preferences_row_get_title (field_row);
+          const char *underscore = strchr (title, '_');
+          gunichar letter;
+
+          g_assert_true (adw_preferences_row_get_use_underline (field_row));
+          /* A label's own underscores are doubled; the mnemonic's is single. */
+          while (underscore != NULL && underscore[1] == '_')
+            underscore = strchr (underscore + 2, '_');
+          if (underscore == NULL)
+            g_error ("%s: “%s” has no mnemonic", g_type_name (types[i]), title);
+          letter = g_unichar_tolower (g_utf8_get_char (underscore + 1));
+          if (!g_hash_table_add (letters, GUINT_TO_POINTER (letter)))
+            g_error ("%s: “%s” repeats a mnemonic", g_type_name (types[i]), title);
+        }
+    }
+}
+
+static GtkWidget *
+find_related_row (Fixture    *fixture,
+                  const char *group_title,
+                  guint       position)
+{
+  GPtrArray *sections = placements_record_editor_get_sections (fixture->editor);
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      gpointer section = g_ptr_array_index (sections, i);
+      GtkWidget *list_box;
+      GtkListBoxRow *list_row;
+
+      if (!PLACEMENTS_IS_RELATED_GROUP (section) ||
+          !g_str_equal (adw_preferences_group_get_title (section), group_title))
+        continue;
+      list_box = placements_test_find_descendant (section, GTK_TYPE_LIST_BOX);
+      list_row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), (int) position);
+      g_assert_nonnull (list_row);
+      return GTK_WIDGET (list_row);
+    }
+  g_assert_not_reached ();
+}
+
+/* A client's related records say what a coordinator must not miss, and open on a click. */
+static void
+test_related_records (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *consent_row;
+  GtkWidget *note_row;
+
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_CONSENT,
+                            "55555555-5555-4555-8555-555555555555",
+                            "client-uuid", CLIENT_UUID, "receiver-uuid", ORGANISATION_UUID,
+                            "purpose", "placement", "data-categories", "identity",
+                            "given-by", "client", "given-date", "2024-01-10",
+                            "expiry-date", "2025-01-10", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PROGRESS_NOTE,
+                            "66666666-6666-4666-8666-666666666666",
+                            "client-uuid", CLIENT_UUID, "date", "2026-01-20",
+                            "kind", "progress-talk", "text", "Gaat goed", "shareable", "false",
+                            NULL);
+  open_client (fixture);
+
+  /* An expired consent and an internal note are marked, in words and in colour. */
+  consent_row = find_related_row (fixture, "Consents", 0);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (consent_row)),
+                            "Expired on 10-01-2025"));
+  g_assert_true (gtk_widget_has_css_class (consent_row, "warning"));
+  note_row = find_related_row (fixture, "Progress Notes", 0);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (note_row)), ==,
+                   "Internal: never shared");
+
+  /* A click opens the note; Back returns to the client. */
+  g_assert_true (gtk_widget_activate (note_row));
+  placements_test_flush_events ();
+  g_assert_true (PLACEMENTS_IS_PROGRESS_NOTE (placements_record_editor_get_record (
+                                                fixture->editor)));
+  action (fixture, "editor.back", NULL);
+  g_assert_cmpstr (open_uuid (fixture), ==, CLIENT_UUID);
+
+  /* Withdrawn from the list: audited by the store as a consent change. */
+  action (fixture, "editor.withdraw-consent", "55555555-5555-4555-8555-555555555555");
+  assert_query (fixture, "SELECT withdrawn_date IS NOT NULL FROM consent", "1");
+  assert_query (fixture, "SELECT count(*) FROM audit_event WHERE action = 'consent-change'",
+                "2");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -793,6 +902,8 @@ main (int   argc,
   ADD ("/record-editor/new-record", test_new_record);
   ADD ("/record-editor/unsaved-changes-ask", test_unsaved_changes_ask);
   ADD ("/record-editor/coordinators-morning", test_coordinators_morning);
+  ADD ("/record-editor/accessible/mnemonics", test_mnemonics);
+  ADD ("/record-editor/related-records", test_related_records);
 
 #undef ADD
 

@@ -57,6 +57,12 @@ show_name (PlacementsReferenceRow *self)
       name = g_strdup (self->uuid == NULL ? C_("reference", "None") : self->uuid);
     }
   gtk_label_set_label (self->button_label, name);
+  /* Read as "Care organisation: Zorggroep De Linde", not the name alone. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->button),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self, NULL,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, name, -1);
 }
 
 static void
@@ -229,6 +235,7 @@ placements_reference_row_init (PlacementsReferenceRow *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clear = gtk_button_new_with_mnemonic (_("_No Reference"));
+  GtkWidget *button_box;
 
   self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
@@ -263,8 +270,11 @@ placements_reference_row_init (PlacementsReferenceRow *self)
   self->button_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_ellipsize (self->button_label, PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (self->button_label, 28);
+  button_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (button_box), GTK_WIDGET (self->button_label));
+  gtk_box_append (GTK_BOX (button_box), gtk_image_new_from_icon_name ("pan-down-symbolic"));
   self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  gtk_menu_button_set_child (self->button, GTK_WIDGET (self->button_label));
+  gtk_menu_button_set_child (self->button, button_box);
   gtk_menu_button_set_popover (self->button, popover);
   gtk_widget_set_valign (GTK_WIDGET (self->button), GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (GTK_WIDGET (self->button), "flat");
