@@ -611,6 +611,7 @@ id_list_sql (PlacementsRecordList *self)
 static void
 set_reference_names (PlacementsRecordList *self,
                      PlacementsRecord     *record,
+                     gboolean              is_new,
                      sqlite3_stmt         *statement)
 {
   int column = 4 + (int) placements_record_class_get_n_fields (self->klass);
@@ -625,7 +626,8 @@ set_reference_names (PlacementsRecordList *self,
       if (field->references == G_TYPE_INVALID)
         continue;
       target = g_type_class_ref (field->references);
-      old_name = placements_record_dup_reference_name (record, field->pspec->name, NULL);
+      if (!is_new)
+        old_name = placements_record_dup_reference_name (record, field->pspec->name, NULL);
       /* An empty or dangling reference has no name: "" rather than a load later. */
       if (sqlite3_column_type (statement, column) != SQLITE_NULL)
         {
@@ -636,7 +638,8 @@ set_reference_names (PlacementsRecordList *self,
         }
       placements_record_set_reference_name (record, field->pspec->name,
                                             name != NULL ? name : "");
-      if (g_strcmp0 (old_name, name != NULL ? name : "") != 0)
+      /* Nothing shows a record the list has just made. */
+      if (!is_new && g_strcmp0 (old_name, name != NULL ? name : "") != 0)
         g_object_notify_by_pspec (G_OBJECT (record), field->pspec);
       column += 4 + (int) placements_record_class_get_n_fields (target);
     }
@@ -672,8 +675,9 @@ load_rows (PlacementsRecordList  *self,
       gint64 row_id = sqlite3_column_int64 (statement, 0);
       CacheEntry *entry = g_hash_table_lookup (self->cache, &row_id);
       PlacementsRecord *record;
+      gboolean is_new = entry == NULL;
 
-      if (entry != NULL)
+      if (!is_new)
         {
           record = entry->record;
           placements_store_refresh_from_row (record, statement, 0);
@@ -683,7 +687,7 @@ load_rows (PlacementsRecordList  *self,
           record = placements_store_record_from_row (self->record_type, statement, 0);
           cache_insert (self, record);
         }
-      set_reference_names (self, record, statement);
+      set_reference_names (self, record, is_new, statement);
     }
   if (result != SQLITE_DONE)
     placements_store_set_sqlite_error (self->store, error, _("The database could not be read"));
