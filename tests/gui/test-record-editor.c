@@ -130,6 +130,14 @@ query (Fixture    *fixture,
   return placements_test_query_text (fixture->store, sql);
 }
 
+static gboolean
+is_laid_out (gpointer user_data)
+{
+  GtkWidget *widget = user_data;
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
 static void
 test_edit_and_save (Fixture       *fixture,
                     gconstpointer  data)
@@ -250,6 +258,24 @@ test_typed_dates (Fixture       *fixture,
   save (fixture);
   date_of_birth = query (fixture, "SELECT date_of_birth FROM client");
   g_assert_cmpstr (date_of_birth, ==, "1990-04-10");
+
+  /* Or picked from the calendar, which replaces what was typed. */
+  {
+    GtkWidget *button = placements_test_find_descendant (GTK_WIDGET (date_row),
+                                                         GTK_TYPE_MENU_BUTTON);
+    GtkWidget *calendar = placements_test_find_descendant (GTK_WIDGET (date_row),
+                                                           GTK_TYPE_CALENDAR);
+    g_autoptr(GDateTime) day = g_date_time_new_local (1988, 7, 5, 0, 0, 0);
+
+    placements_test_wait_until (is_laid_out, button, 3000);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    placements_test_flush_events ();
+    gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
+    placements_test_flush_events ();
+    g_assert_cmpstr (placements_date_row_get_date (date_row), ==, "1988-07-05");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "05-07-1988");
+    g_assert_null (placements_date_row_get_parse_error (date_row));
+  }
 
   /* A date in the future is a date, but not a date of birth: the core says so. */
   type_text (fixture, "date-of-birth", "01-01-2150");
@@ -424,14 +450,6 @@ test_unsaved_changes_ask (Fixture       *fixture,
   g_clear_pointer (&family_name, g_free);
   family_name = query (fixture, "SELECT name FROM organisation");
   g_assert_cmpstr (family_name, ==, "Zorggroep De Linde");
-}
-
-static gboolean
-is_laid_out (gpointer user_data)
-{
-  GtkWidget *widget = user_data;
-
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
 }
 
 typedef struct
@@ -883,6 +901,26 @@ test_related_records (Fixture       *fixture,
                 "2");
 }
 
+/* Closing the window with unsaved changes asks too; Discard lets it close. */
+static void
+test_close_asks (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+
+  open_client (fixture);
+  type_text (fixture, "family-name", "Jansen");
+  gtk_window_close (fixture->window);
+  placements_test_flush_events ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  adw_message_dialog_response (dialog, "discard");
+  placements_test_flush_events ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  assert_query (fixture, "SELECT family_name FROM client", "Bakker");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -904,6 +942,7 @@ main (int   argc,
   ADD ("/record-editor/coordinators-morning", test_coordinators_morning);
   ADD ("/record-editor/accessible/mnemonics", test_mnemonics);
   ADD ("/record-editor/related-records", test_related_records);
+  ADD ("/record-editor/unsaved-changes-close", test_close_asks);
 
 #undef ADD
 

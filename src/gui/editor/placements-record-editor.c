@@ -22,6 +22,7 @@ typedef struct
   gboolean          pop;          /* go back to the record on top of the back stack */
   gboolean          clear_stack;  /* opened from outside: the back stack is forgotten */
   gboolean          focus_first;
+  gboolean          close_window; /* then closes the window the editor is in */
 } Navigation;
 
 struct _PlacementsRecordEditor
@@ -428,6 +429,17 @@ perform (PlacementsRecordEditor *self,
         g_ptr_array_set_size (self->back_stack, 0);
       if (navigation->push && self->record != NULL)
         g_ptr_array_add (self->back_stack, g_object_ref (self->record));
+    }
+
+  if (navigation->close_window)
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+      /* Nothing is left unsaved now, so the window's close request is not stopped. */
+      set_dirty (self, FALSE);
+      if (GTK_IS_WINDOW (root))
+        gtk_window_close (GTK_WINDOW (root));
+      return;
     }
 
   open_record (self, record, navigation->focus_first);
@@ -895,6 +907,46 @@ delete_action (GtkWidget  *widget,
   update_actions (self);
 }
 
+/* Closing the window leaves the record too: with unsaved changes, that asks first. */
+static gboolean
+window_close_request_cb (GtkWindow              *window,
+                         PlacementsRecordEditor *self)
+{
+  Navigation *navigation;
+
+  if (!self->dirty)
+    return FALSE;
+  navigation = navigation_new (NULL);
+  navigation->close_window = TRUE;
+  navigate (self, navigation);
+  return TRUE;
+}
+
+static void
+placements_record_editor_root (GtkWidget *widget)
+{
+  PlacementsRecordEditor *self = PLACEMENTS_RECORD_EDITOR (widget);
+  GtkRoot *root;
+
+  GTK_WIDGET_CLASS (placements_record_editor_parent_class)->root (widget);
+
+  root = gtk_widget_get_root (widget);
+  if (GTK_IS_WINDOW (root))
+    g_signal_connect_object (root, "close-request", G_CALLBACK (window_close_request_cb), self,
+                             0);
+}
+
+static void
+placements_record_editor_unroot (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (root != NULL)
+    g_signal_handlers_disconnect_by_func (root, window_close_request_cb, widget);
+
+  GTK_WIDGET_CLASS (placements_record_editor_parent_class)->unroot (widget);
+}
+
 static void
 placements_record_editor_dispose (GObject *object)
 {
@@ -986,6 +1038,9 @@ placements_record_editor_class_init (PlacementsRecordEditorClass *klass)
   object_class->dispose = placements_record_editor_dispose;
   object_class->get_property = placements_record_editor_get_property;
   object_class->set_property = placements_record_editor_set_property;
+
+  widget_class->root = placements_record_editor_root;
+  widget_class->unroot = placements_record_editor_unroot;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, PLACEMENTS_TYPE_STORE,
