@@ -326,6 +326,90 @@ test_consent_from_database (Fixture       *fixture,
   g_assert_true (placements_store_exists (fixture->store, PLACEMENTS_TYPE_LADDER_STEP, STEP));
 }
 
+/* A message id seen again with other content is refused, named; the same file again
+ * is still "already imported". */
+static void
+test_message_id_reused (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *altered = fixture_path ("valid-referral-altered.xml");
+  g_autofree char *ack_path = g_build_filename (fixture->folder, "ack.xml", NULL);
+  g_autoptr(PlacementsImport) import = placements_import_new (fixture->store);
+  g_autoptr(PlacementsImport) again = NULL;
+  g_autoptr(PlacementsExchangeMessage) answer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *goals = NULL;
+
+  g_object_unref (import_file (fixture->store, "valid-referral.xml",
+                               PLACEMENTS_RESOLUTION_NONE));
+  before = placements_test_dump_database (fixture->store);
+
+  g_assert_false (placements_import_prepare (import, altered, NULL, NULL, NULL, &error));
+  g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_REFUSED_FILE);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "valid-referral-altered.xml: line 6: "));
+  g_assert_nonnull (strstr (error->message, REFERRAL_ID));
+  g_assert_nonnull (strstr (error->message, "(rule: message-id-reused)"));
+  g_clear_error (&error);
+  after = placements_test_dump_database (fixture->store);
+  g_assert_cmpstr (before, ==, after);
+  goals = load_field (fixture->store, PLACEMENTS_TYPE_CLIENT, CLIENT, "goals");
+  g_assert_cmpstr (goals, ==, "Drie dagdelen per week inpakken");
+
+  /* Answered, every record rejected by that rule. */
+  g_assert_true (placements_import_write_acknowledgement (import, ack_path, &error));
+  g_assert_no_error (error);
+  answer = placements_exchange_read (ack_path, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (answer->results->len, >, 0);
+  for (guint i = 0; i < answer->results->len; i++)
+    g_assert_cmpstr (((PlacementsExchangeResult *) g_ptr_array_index (answer->results, i))->rule,
+                     ==, "message-id-reused");
+
+  again = import_file (fixture->store, "valid-referral.xml", PLACEMENTS_RESOLUTION_NONE);
+  g_assert_true (placements_import_get_already_imported (again));
+}
+
+/* Two imports prepared side by side (the window and the command line): the second to
+ * apply says what happened, not "changed here". */
+static void
+test_two_imports_at_once (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *referral = fixture_path ("valid-referral.xml");
+  g_autofree char *update = fixture_path ("valid-update.xml");
+  g_autofree char *path = g_build_filename (fixture->folder, "b.db", NULL);
+  g_autoptr(PlacementsStore) other_store = placements_store_open (path, NULL);
+  g_autoptr(PlacementsImport) first = placements_import_new (fixture->store);
+  g_autoptr(PlacementsImport) same = placements_import_new (other_store);
+  g_autoptr(PlacementsImport) other = placements_import_new (other_store);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (placements_import_prepare (first, referral, NULL, NULL, NULL, &error));
+  g_assert_true (placements_import_prepare (same, referral, NULL, NULL, NULL, &error));
+  g_assert_true (placements_import_prepare (other, update, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (placements_import_apply (first, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* The same file: not twice. */
+  g_assert_false (placements_import_apply (same, NULL, NULL, NULL, &error));
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "another import"));
+  g_assert_nonnull (strstr (error->message, REFERRAL_ID));
+  g_clear_error (&error);
+
+  /* Another file with the same records: the other import is named. */
+  g_assert_false (placements_import_apply (other, NULL, NULL, NULL, &error));
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "another import"));
+  g_assert_nonnull (strstr (error->message, REFERRAL_ID));
+  g_assert_null (strstr (error->message, "changed here"));
+}
+
 static void
 test_referral (Fixture       *fixture,
                gconstpointer  data)
@@ -1065,6 +1149,10 @@ main (int   argc,
               test_exchange_id_taken, fixture_tear_down);
   g_test_add ("/exchange/import/consent-from-database", Fixture, NULL, fixture_set_up,
               test_consent_from_database, fixture_tear_down);
+  g_test_add ("/exchange/import/refuses/message-id-reused", Fixture, NULL, fixture_set_up,
+              test_message_id_reused, fixture_tear_down);
+  g_test_add ("/exchange/import/two-at-once", Fixture, NULL, fixture_set_up,
+              test_two_imports_at_once, fixture_tear_down);
   g_test_add_func ("/exchange/import/refuses/many-attributes-in-memory",
                    test_many_attributes_in_memory);
   g_test_add ("/exchange/acknowledgement/round-trip", Fixture, NULL, fixture_set_up,

@@ -68,6 +68,11 @@ struct _PlacementsImport
   char                      *failed_rule;
   char                      *failed_message;
   int                        failed_item;
+  /* What the message says (placements_exchange_message_digest()), logged with it. */
+  char                      *digest;
+  /* The exchange log's last row when the preview was made: what another import
+   * logged since is how a record changed after the preview is explained. */
+  gint64                     log_mark;
 
   gsize                      max_size;
   gboolean                   prepared;
@@ -110,6 +115,7 @@ reset (PlacementsImport *self)
   g_clear_pointer (&self->own_uuid, g_free);
   g_clear_pointer (&self->failed_rule, g_free);
   g_clear_pointer (&self->failed_message, g_free);
+  g_clear_pointer (&self->digest, g_free);
   g_ptr_array_set_size (self->staged, 0);
   g_ptr_array_set_size (self->conflicts, 0);
   g_ptr_array_set_size (self->results, 0);
@@ -326,6 +332,32 @@ placements_import_prepare (PlacementsImport       *self,
     }
 
   self->already_imported = placements_exchange_has_message (self->store, message->message_id);
+  self->digest = placements_exchange_message_digest (message);
+  self->log_mark = placements_exchange_get_log_mark (self->store);
+  if (self->already_imported)
+    {
+      g_autofree char *before =
+        placements_exchange_dup_message_digest (self->store, message->message_id);
+
+      /* The same id with other content is not the same message sent twice: taking it
+       * for one would drop what it says and answer "unchanged". */
+      if (before != NULL && !g_str_equal (before, self->digest))
+        {
+          self->failed_item = -1;
+          self->failed_rule = g_strdup ("message-id-reused");
+          /* TRANSLATORS: the file, a line number, a message id; the rule's name
+           * "message-id-reused" is not translated. */
+          self->failed_message =
+            g_strdup_printf (_("%s: line %u: message %s was imported before with other "
+                               "content; a message id is never used twice, so this file "
+                               "is refused (rule: %s)"),
+                             message->display_name, message->message_id_line,
+                             message->message_id, "message-id-reused");
+          g_set_error_literal (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_REFUSED_FILE,
+                               self->failed_message);
+          return FALSE;
+        }
+    }
   self->own_uuid = placements_exchange_dup_own_organisation (self->store);
 
   report (progress, user_data, 0.5, _("Comparing"));
@@ -517,13 +549,28 @@ stale (PlacementsImport  *self,
        Staged            *staged,
        GError           **error)
 {
-  /* TRANSLATORS: a record kind's label and its UUID. */
-  g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_CONFLICT,
-               _("%s “%s” was changed here after the preview; nothing was imported. "
-                 "Look at the file again"),
-               placements_record_class_get_label (
-                 PLACEMENTS_RECORD_GET_CLASS (staged->item->record)),
-               staged->entry.uuid);
+  g_autofree char *other = placements_exchange_dup_received_since (self->store,
+                                                                   self->log_mark);
+
+  /* Another import committed since the preview: say so, rather than "changed
+   * here", which sends the user looking for an edit nobody made. */
+  if (other != NULL)
+    /* TRANSLATORS: a record kind's label, its UUID, and the id of the other message. */
+    g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_CONFLICT,
+                 _("%s “%s” was changed after the preview by another import (message %s) "
+                   "that ran at the same time; nothing was imported. Preview the file "
+                   "again"),
+                 placements_record_class_get_label (
+                   PLACEMENTS_RECORD_GET_CLASS (staged->item->record)),
+                 staged->entry.uuid, other);
+  else
+    /* TRANSLATORS: a record kind's label and its UUID. */
+    g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_CONFLICT,
+                 _("%s “%s” was changed here after the preview; nothing was imported. "
+                   "Look at the file again"),
+                 placements_record_class_get_label (
+                   PLACEMENTS_RECORD_GET_CLASS (staged->item->record)),
+                 staged->entry.uuid);
   return FALSE;
 }
 
@@ -775,6 +822,18 @@ placements_import_apply (PlacementsImport       *self,
   if (!placements_store_begin (self->store, error))
     return FALSE;
 
+  /* Imported since the preview, by another import of the same file running at the
+   * same time (the GUI and the CLI, two windows): not twice. */
+  if (placements_exchange_has_message (self->store, message->message_id))
+    {
+      placements_store_rollback (self->store);
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_CONFLICT,
+                   _("Message %s was imported after the preview, by another import that "
+                     "ran at the same time; it was not imported twice"),
+                   message->message_id);
+      return FALSE;
+    }
+
   is_ack = g_strcmp0 (message->kind, "acknowledgement") == 0;
   n_records = is_ack ? message->results->len : message->items->len;
   report (progress, user_data, 0.0, _("Writing"));
@@ -786,6 +845,8 @@ placements_import_apply (PlacementsImport       *self,
                                        PLACEMENTS_MESSAGE_RECEIVED, message->kind,
                                        self->partner_uuid, message->created,
                                        message->in_reply_to, n_records, error) &&
+      placements_exchange_set_message_digest (self->store, message->message_id,
+                                              self->digest, error) &&
       write_audit_event (self, uuids, error) &&
       !g_cancellable_set_error_if_cancelled (cancellable, error) &&
       placements_store_commit (self->store, error))

@@ -386,6 +386,8 @@ set_header_field (PlacementsExchangeMessage *message,
 
   if (g_str_equal (name, "kind"))
     message->kind_line = line;
+  else if (g_str_equal (name, "message-id"))
+    message->message_id_line = line;
   else if (g_str_equal (name, "sender"))
     message->sender_line = line;
   else if (g_str_equal (name, "receiver"))

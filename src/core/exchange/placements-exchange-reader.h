@@ -63,6 +63,7 @@ typedef struct
   char      *in_reply_to;
   /* The lines of the header's elements, for messages. */
   guint      kind_line;
+  guint      message_id_line;
   guint      sender_line;
   guint      receiver_line;
   guint      in_reply_to_line;

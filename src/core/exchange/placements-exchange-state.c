@@ -628,6 +628,147 @@ placements_exchange_log_message (PlacementsStore            *store,
   return step_write (store, statement, error);
 }
 
+static void
+digest_text (GChecksum  *checksum,
+             const char *text)
+{
+  /* Each text with its length, so that no two sequences of texts digest alike. */
+  gsize length = text != NULL ? strlen (text) : 0;
+  guint64 prefix = GUINT64_TO_LE ((guint64) length + (text != NULL ? 1 : 0));
+
+  g_checksum_update (checksum, (const guchar *) &prefix, sizeof prefix);
+  if (length > 0)
+    g_checksum_update (checksum, (const guchar *) text, (gssize) length);
+}
+
+char *
+placements_exchange_message_digest (PlacementsExchangeMessage *message)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  const char *header[] = {
+    message->kind, message->format_version, message->message_id, message->sender,
+    message->receiver, message->created, message->in_reply_to,
+  };
+
+  g_return_val_if_fail (message != NULL, NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (header); i++)
+    digest_text (checksum, header[i]);
+  for (guint i = 0; i < message->items->len; i++)
+    {
+      PlacementsExchangeItem *item = g_ptr_array_index (message->items, i);
+      PlacementsRecordClass *klass = PLACEMENTS_RECORD_GET_CLASS (item->record);
+
+      digest_text (checksum, placements_record_class_get_kind (klass));
+      digest_text (checksum, placements_record_get_uuid (item->record));
+      for (guint j = 0; j < placements_record_class_get_n_fields (klass); j++)
+        {
+          const PlacementsField *field = placements_record_class_get_field (klass, j);
+          g_autofree char *text = NULL;
+
+          if ((field->flags & PLACEMENTS_FIELD_NEVER_EXPORTED) != 0)
+            continue;
+          text = placements_record_dup_field_text (item->record, field->pspec->name);
+          digest_text (checksum, text);
+        }
+    }
+  for (guint i = 0; i < message->results->len; i++)
+    {
+      PlacementsExchangeResult *result = g_ptr_array_index (message->results, i);
+
+      digest_text (checksum, result->record_uuid);
+      digest_text (checksum, result->kind);
+      digest_text (checksum, result->code);
+      digest_text (checksum, result->rule);
+      digest_text (checksum, result->message);
+    }
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+gboolean
+placements_exchange_set_message_digest (PlacementsStore  *store,
+                                        const char       *message_id,
+                                        const char       *digest,
+                                        GError          **error)
+{
+  sqlite3_stmt *statement;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (store), FALSE);
+
+  statement = placements_store_prepare (store,
+                                        "UPDATE exchange_message SET digest = ? "
+                                        "WHERE message_id = ?",
+                                        error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_text (statement, 1, digest, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 2, message_id, -1, SQLITE_TRANSIENT);
+  return step_write (store, statement, error);
+}
+
+char *
+placements_exchange_dup_message_digest (PlacementsStore *store,
+                                        const char      *message_id)
+{
+  sqlite3_stmt *statement;
+  char *digest = NULL;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (store), NULL);
+
+  statement = placements_store_prepare (store,
+                                        "SELECT digest FROM exchange_message "
+                                        "WHERE message_id = ? AND direction = 'received'",
+                                        NULL);
+  if (statement == NULL)
+    return NULL;
+  sqlite3_bind_text (statement, 1, message_id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (statement) == SQLITE_ROW)
+    digest = g_strdup ((const char *) sqlite3_column_text (statement, 0));
+  sqlite3_reset (statement);
+  return digest;
+}
+
+gint64
+placements_exchange_get_log_mark (PlacementsStore *store)
+{
+  sqlite3_stmt *statement;
+  gint64 mark = 0;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (store), 0);
+
+  statement = placements_store_prepare (store, "SELECT max(rowid) FROM exchange_message",
+                                        NULL);
+  if (statement == NULL)
+    return 0;
+  if (sqlite3_step (statement) == SQLITE_ROW)
+    mark = sqlite3_column_int64 (statement, 0);
+  sqlite3_reset (statement);
+  return mark;
+}
+
+char *
+placements_exchange_dup_received_since (PlacementsStore *store,
+                                        gint64           mark)
+{
+  sqlite3_stmt *statement;
+  char *message_id = NULL;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (store), NULL);
+
+  statement = placements_store_prepare (store,
+                                        "SELECT message_id FROM exchange_message "
+                                        "WHERE rowid > ? AND direction = 'received' "
+                                        "ORDER BY rowid LIMIT 1",
+                                        NULL);
+  if (statement == NULL)
+    return NULL;
+  sqlite3_bind_int64 (statement, 1, mark);
+  if (sqlite3_step (statement) == SQLITE_ROW)
+    message_id = g_strdup ((const char *) sqlite3_column_text (statement, 0));
+  sqlite3_reset (statement);
+  return message_id;
+}
+
 gboolean
 placements_exchange_has_message (PlacementsStore *store,
                                  const char      *message_id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "placements-exchange-reader.h"
 #include "placements-record.h"
 #include "placements-store.h"
 
@@ -116,6 +117,25 @@ gboolean    placements_exchange_log_message          (PlacementsStore           
                                                       guint                       n_records,
                                                       GError                    **error);
 /* TRUE when a message with @message_id was already sent or received. */
+/*
+ * What a message says, as a hex SHA-256 over its header and the text form of every
+ * record (or result): the same for the same message however it was written out (the
+ * whitespace, the attribute quotes), different when anything in it differs.
+ */
+char       *placements_exchange_message_digest       (PlacementsExchangeMessage *message);
+gboolean    placements_exchange_set_message_digest   (PlacementsStore   *store,
+                                                      const char        *message_id,
+                                                      const char        *digest,
+                                                      GError           **error);
+/* The digest a received message was logged with, or NULL (unknown, or logged
+ * before digests were kept). */
+char       *placements_exchange_dup_message_digest   (PlacementsStore   *store,
+                                                      const char        *message_id);
+/* The exchange log's newest row, as a mark; and the id of the first message received
+ * after such a mark, or NULL. */
+gint64      placements_exchange_get_log_mark         (PlacementsStore   *store);
+char       *placements_exchange_dup_received_since   (PlacementsStore   *store,
+                                                      gint64             mark);
 gboolean    placements_exchange_has_message          (PlacementsStore   *store,
                                                       const char        *message_id);
 /* Marks a sent message as answered by an acknowledgement, keeping its results. */

@@ -101,6 +101,7 @@ static const char * const migrations[] = {
   "/org/example/Placements/core/migrations/0002-exchange.sql",
   "/org/example/Placements/core/migrations/0003-exchange-base-without-rowid.sql",
   "/org/example/Placements/core/migrations/0004-folded-search.sql",
+  "/org/example/Placements/core/migrations/0005-message-digest.sql",
 };
 
 static void
