@@ -2,7 +2,12 @@
 
 #include "config.h"
 
+#include <signal.h>
+#include <sqlite3.h>
 #include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlschemas.h>
@@ -680,6 +685,93 @@ count_files (const char *folder)
   return count;
 }
 
+typedef struct
+{
+  guint n_calls;
+  guint kill_at;
+} KillPoint;
+
+static void
+kill_at_progress (double      fraction,
+                  const char *stage,
+                  gpointer    user_data)
+{
+  KillPoint *point = user_data;
+
+  if (++point->n_calls == point->kill_at)
+    raise (SIGKILL);
+}
+
+/*
+ * An export killed at any moment it reports progress (selecting, every stretch of
+ * writing, saving): no file at the target, no temporary file with its data beside
+ * it, and no message logged as sent. Each kill runs in a child process of its own.
+ */
+static void
+test_killed (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *db = g_strdup (placements_store_get_path (fixture->store));
+  g_autofree char *folder = g_build_filename (fixture->folder, "out", NULL);
+  g_autofree char *path = g_build_filename (folder, "noord.xml", NULL);
+  g_autoptr(PlacementsExport) export = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sent = NULL;
+  guint n_points = 0;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+
+  /* How many times an export reports progress. */
+  {
+    KillPoint count = { 0, 0 };
+
+    export = placements_export_new (fixture->store, "noord", NULL, FALSE);
+    g_assert_true (placements_export_write (export, path, kill_at_progress, &count, NULL,
+                                            &error));
+    g_assert_no_error (error);
+    n_points = count.n_calls;
+    g_assert_cmpint (g_unlink (path), ==, 0);
+    g_assert_cmpint (sqlite3_exec (placements_store_get_connection (fixture->store),
+                                   "DELETE FROM exchange_message; DELETE FROM exchange_base",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+    g_clear_object (&export);
+  }
+  g_assert_cmpuint (n_points, >=, 3);
+
+  for (guint k = 1; k <= n_points; k++)
+    {
+      pid_t child = fork ();
+      int status = 0;
+
+      g_assert_cmpint (child, >=, 0);
+      if (child == 0)
+        {
+          PlacementsStore *store = placements_store_open (db, NULL);
+          PlacementsExport *in_child = placements_export_new (store, "noord", NULL, FALSE);
+          KillPoint point = { 0, k };
+
+          placements_export_write (in_child, path, kill_at_progress, &point, NULL, NULL);
+          _exit (3);
+        }
+      g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+      g_assert_true (WIFSIGNALED (status));
+
+      g_assert_cmpuint (count_files (folder), ==, 0);
+      sent = placements_test_query_text (fixture->store,
+                                         "SELECT count(*) FROM exchange_message");
+      g_assert_cmpstr (sent, ==, "0");
+      g_clear_pointer (&sent, g_free);
+    }
+
+  /* And then it works, leaving the file and nothing else. */
+  export = placements_export_new (fixture->store, "noord", NULL, FALSE);
+  g_assert_true (placements_export_write (export, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_files (folder), ==, 1);
+  sent = placements_test_query_text (fixture->store, "SELECT count(*) FROM exchange_message");
+  g_assert_cmpstr (sent, ==, "1");
+}
+
 static void
 test_cancel (Fixture       *fixture,
              gconstpointer  data)
@@ -734,8 +826,16 @@ test_write_error (Fixture       *fixture,
   placements_client_set_goals (client, "Betaald\001werk");
   if (!placements_store_save (fixture->store, PLACEMENTS_RECORD (client), &error))
     {
+      /* The store refuses control characters; another program writing the database
+       * need not. */
+      g_autofree char *sql =
+        g_strdup_printf ("UPDATE client SET goals = 'Betaald' || char(1) || 'werk' "
+                         "WHERE uuid = '%s'", fixture->full);
+
       g_test_message ("The store refuses control characters: %s", error->message);
-      return;
+      g_clear_error (&error);
+      g_assert_cmpint (sqlite3_exec (placements_store_get_connection (fixture->store), sql,
+                                     NULL, NULL, NULL), ==, SQLITE_OK);
     }
   g_free (path);
   path = g_build_filename (fixture->folder, "noord.xml", NULL);
@@ -1182,6 +1282,7 @@ main (int    argc,
   ADD ("/exchange/export/order", test_order);
   ADD ("/exchange/export/deterministic", test_deterministic);
   ADD ("/exchange/export/cancel", test_cancel);
+  ADD ("/exchange/export/killed", test_killed);
   ADD ("/exchange/export/write-error", test_write_error);
   ADD ("/exchange/export/errors", test_errors);
   ADD ("/exchange/export/pilot", test_pilot);

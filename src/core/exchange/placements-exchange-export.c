@@ -13,6 +13,7 @@
 
 #include "placements-enums.h"
 #include "placements-error.h"
+#include "placements-private-file.h"
 #include "placements-exchange-state.h"
 #include "placements-exchange-export.h"
 #include "placements-record-types.h"
@@ -1521,16 +1522,13 @@ placements_export_write (PlacementsExport        *self,
   g_autoptr(PlacementsOrganisation) receiver = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *created = NULL;
-  g_autofree char *dirname = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *template = NULL;
+  g_autoptr(PlacementsPrivateFile) file = NULL;
   g_autofree char *message_id = NULL;
   WriteContext context = { 0, };
   const char *kind;
   gboolean began = FALSE;
   int main_cache_size = 0;
   int temp_cache_size = 0;
-  int fd = -1;
 
   g_return_val_if_fail (PLACEMENTS_IS_EXPORT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -1592,20 +1590,12 @@ placements_export_write (PlacementsExport        *self,
   created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   context.exchanged = created;
 
-  /* The temporary file sits beside the target, so that the rename is atomic. */
-  dirname = g_path_get_dirname (path);
-  basename = g_path_get_basename (path);
-  template = g_strdup_printf ("%s%c.%s.XXXXXX", dirname, G_DIR_SEPARATOR, basename);
-  fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
-                   _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
-      return FALSE;
-    }
+  /* An unnamed file beside the target (the rename is then atomic) that vanishes with
+   * the process should it be killed: up to 65 MB of personal data must not stay
+   * behind as a temporary file. */
+  file = placements_private_file_new (path, error);
+  if (file == NULL)
+    return FALSE;
 
   /* One transaction: the selection reads one state of the database, and the base,
    * the message log and the audit event are written with it or not at all. */
@@ -1624,22 +1614,14 @@ placements_export_write (PlacementsExport        *self,
   self->message_kind = kind;
   context.total = self->n_records;
   report_stage (&context, 0.0, _("Writing records"));
-  if (!write_message (&context, fd, kind,
+  if (!write_message (&context, placements_private_file_get_fd (file), kind,
                       placements_organisation_get_exchange_id (own), created, error))
     goto failed;
 
+  /* Synced and named beside the target, before the database says it was sent. */
   report_stage (&context, 1.0, _("Saving"));
-  if (fsync (fd) != 0 || close (fd) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *display = g_filename_display_name (path);
-
-      fd = -1;
-      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
-                   _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
-      goto failed;
-    }
-  fd = -1;
+  if (!placements_private_file_link (file, error))
+    goto failed;
 
   if (!placements_exchange_log_message (self->store, message_id, PLACEMENTS_MESSAGE_SENT,
                                         kind, context.receiver_uuid, created, NULL,
@@ -1649,29 +1631,31 @@ placements_export_write (PlacementsExport        *self,
     goto failed;
 
   clear_temporary_tables (&context);
-  if (g_rename (template, path) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
-                   _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
-      goto failed;
-    }
+  /*
+   * The database first, then the file into place: a kill in between leaves the
+   * message logged and its file under a temporary name, which the next write into
+   * that folder removes; as far as the partner knows, it was not sent, as with a file
+   * never mailed, and the next export sends everything again. The other order left a
+   * complete file that the database did not know it had sent.
+   */
   if (!placements_store_commit (self->store, error))
     {
-      /* The file says something was sent that the database does not remember. */
-      g_unlink (path);
       began = FALSE;
       goto failed;
     }
+  began = FALSE;
   set_cache_sizes (context.db, main_cache_size, temp_cache_size);
+  main_cache_size = 0;
+  if (!placements_private_file_replace (file, error))
+    {
+      g_prefix_error (error, _("The export of message %s was recorded, but its file could "
+                               "not be put in place: "),
+                      message_id);
+      goto failed;
+    }
   return TRUE;
 
 failed:
-  if (fd >= 0)
-    close (fd);
-  g_unlink (template);
   clear_temporary_tables (&context);
   if (began)
     placements_store_rollback (self->store);
