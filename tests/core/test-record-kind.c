@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "placements-demo.h"
@@ -77,7 +78,8 @@ test_every_type_has_a_kind (void)
     }
 
   g_assert_null (placements_record_kind_find ("nonsense"));
-  g_assert_true (placements_record_kind_find ("persons") == placements_record_kind_find ("people"));
+  g_assert_true (placements_record_kind_find ("persons") ==
+                 placements_record_kind_find ("people"));
   g_assert_true (placements_record_kind_find ("Attendances") ==
                  placements_record_kind_find ("attendance"));
 
@@ -128,10 +130,50 @@ test_count_label (void)
   g_autofree char *three = placements_record_kind_dup_count_label (clients, 3);
   g_autofree char *two_people = placements_record_kind_dup_count_label (people, 2);
 
-  /* The test runs in the C locale, in English: no thousands separator. */
+  g_autofree char *many = placements_record_kind_dup_count_label (clients, 100000);
+  g_autofree char *more = placements_record_kind_dup_count_label (clients, 1234567);
+
+  /* The tests run in English. */
   g_assert_cmpstr (one, ==, "1 client");
   g_assert_cmpstr (three, ==, "3 clients");
   g_assert_cmpstr (two_people, ==, "2 people");
+  g_assert_cmpstr (many, ==, "100,000 clients");
+  g_assert_cmpstr (more, ==, "1,234,567 clients");
+}
+
+/* In Dutch and Flemish, in a subprocess so the other tests keep their English; the digits
+ * are grouped the Dutch way whatever the locale's numbers are. */
+static void
+test_count_label_translated (gconstpointer data)
+{
+  const char *language = data;
+
+  if (g_test_subprocess ())
+    {
+      g_autofree char *locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+      gboolean flemish = g_str_equal (language, "nl_BE");
+      g_autofree char *clients = NULL;
+      g_autofree char *placements = NULL;
+
+      g_setenv ("LANGUAGE", language, TRUE);
+      setlocale (LC_ALL, "C.UTF-8");
+      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+      clients = placements_record_kind_dup_count_label (placements_record_kind_find ("clients"),
+                                                        100000);
+      placements = placements_record_kind_dup_count_label (
+        placements_record_kind_find ("placements"), 1);
+      g_assert_cmpstr (clients, ==, "100.000 cliënten");
+      g_assert_cmpstr (placements, ==, flemish ? "1 tewerkstelling" : "1 plaatsing");
+      g_assert_cmpstr (placements_record_kind_get_plural_label (
+                         placements_record_kind_find ("pilots")),
+                       ==, flemish ? "Pilootprojecten" : "Pilots");
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
 }
 
 static void
@@ -410,6 +452,8 @@ main (int   argc,
   g_test_add_func ("/record-kind/every-type", test_every_type_has_a_kind);
   g_test_add_func ("/record-kind/sections", test_sections);
   g_test_add_func ("/record-kind/count-label", test_count_label);
+  g_test_add_data_func ("/record-kind/count-label/nl", "nl", test_count_label_translated);
+  g_test_add_data_func ("/record-kind/count-label/nl_BE", "nl_BE", test_count_label_translated);
   g_test_add_func ("/record-kind/display-names", test_display_names);
   g_test_add_func ("/record-kind/default-sort", test_default_sort);
   g_test_add_func ("/record-kind/sort-by-what-shows", test_sort_by_what_shows);

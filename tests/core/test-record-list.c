@@ -629,7 +629,8 @@ test_sort_codes_by_label (Fixture       *fixture,
     "VDAB Kortrijk",                      /* VDAB */
   };
 
-  save_kind_of_organisation (fixture, "VDAB Kortrijk", PLACEMENTS_ORGANISATION_KIND_EMPLOYMENT_SERVICE,
+  save_kind_of_organisation (fixture, "VDAB Kortrijk",
+                             PLACEMENTS_ORGANISATION_KIND_EMPLOYMENT_SERVICE,
                              PLACEMENTS_COUNTRY_BE);
   save_kind_of_organisation (fixture, "Stad Gent", PLACEMENTS_ORGANISATION_KIND_MUNICIPALITY,
                              PLACEMENTS_COUNTRY_BE);

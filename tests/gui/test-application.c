@@ -88,8 +88,8 @@ check_database_cb (GApplication *application,
 
   placements_test_flush_events ();
   stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
-  fixture->n_clients =
-    placements_record_page_get_n_items (PLACEMENTS_RECORD_PAGE (gtk_stack_get_visible_child (stack)));
+  fixture->n_clients = placements_record_page_get_n_items (
+    PLACEMENTS_RECORD_PAGE (gtk_stack_get_visible_child (stack)));
 
   /* Quitting closes the windows, and the application ends with the last. */
   g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);

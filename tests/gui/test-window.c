@@ -36,6 +36,13 @@ section_label (guint index)
   return placements_record_kind_get_plural_label (kind);
 }
 
+static GtkWidget *
+find (gpointer widget,
+      GType    type)
+{
+  return placements_test_find_descendant (GTK_WIDGET (widget), type);
+}
+
 static PlacementsWindow *
 create_window (void)
 {
@@ -73,9 +80,9 @@ static void
 test_window_sidebar_accessible (void)
 {
   PlacementsWindow *window = create_window ();
-  GtkListBox *sidebar = GTK_LIST_BOX (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
-  GtkStack *stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
-  GtkWidget *menu_button = placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  GtkListBox *sidebar = GTK_LIST_BOX (find (window, GTK_TYPE_LIST_BOX));
+  GtkStack *stack = GTK_STACK (find (window, GTK_TYPE_STACK));
+  GtkWidget *menu_button = find (window, GTK_TYPE_MENU_BUTTON);
 
   g_assert_nonnull (sidebar);
   g_assert_nonnull (stack);
@@ -120,16 +127,16 @@ static void
 test_window_show_section_action (void)
 {
   PlacementsWindow *window = create_window ();
-  GtkListBox *sidebar = GTK_LIST_BOX (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
-  GtkStack *stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
+  GtkListBox *sidebar = GTK_LIST_BOX (find (window, GTK_TYPE_LIST_BOX));
+  GtkStack *stack = GTK_STACK (find (window, GTK_TYPE_STACK));
   AdwWindowTitle *title;
 
   gtk_window_present (GTK_WINDOW (window));
   placements_test_flush_events ();
 
   /* The content's header bar has the only AdwWindowTitle after the sidebar's. */
-  title = ADW_WINDOW_TITLE (placements_test_find_descendant (gtk_widget_get_parent (GTK_WIDGET (stack)),
-                                             ADW_TYPE_WINDOW_TITLE));
+  title = ADW_WINDOW_TITLE (find (gtk_widget_get_parent (GTK_WIDGET (stack)),
+                                 ADW_TYPE_WINDOW_TITLE));
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, section_name (0));
   g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (sidebar)), ==, 0);
@@ -248,8 +255,8 @@ test_window_sections_with_data (void)
   gtk_window_present (GTK_WINDOW (window));
   placements_test_flush_events ();
   stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
-  title = ADW_WINDOW_TITLE (placements_test_find_descendant (gtk_widget_get_parent (GTK_WIDGET (stack)),
-                                                             ADW_TYPE_WINDOW_TITLE));
+  title = ADW_WINDOW_TITLE (find (gtk_widget_get_parent (GTK_WIDGET (stack)),
+                                 ADW_TYPE_WINDOW_TITLE));
 
   for (guint i = 0; i < n_sections (); i++)
     {

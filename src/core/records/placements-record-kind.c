@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "placements-record-kind.h"
@@ -116,7 +118,8 @@ static const KindInfo kind_infos[] = {
     .icon_name = "go-up-symbolic",
     .default_sort = "date",
     .columns = (const KindColumn[]) {
-      { "client-uuid", NULL }, { "date", NULL }, { "rung", NULL }, { "assessed-by-uuid", NULL }, { NULL, NULL },
+      { "client-uuid", NULL }, { "date", NULL }, { "rung", NULL }, { "assessed-by-uuid", NULL },
+      { NULL, NULL },
     },
   },
   {
@@ -127,7 +130,8 @@ static const KindInfo kind_infos[] = {
     .icon_name = "x-office-document-symbolic",
     .default_sort = "start-date",
     .columns = (const KindColumn[]) {
-      { "client-uuid", NULL }, { "funder-uuid", NULL }, { "product", NULL }, { "start-date", NULL }, { "end-date", NULL },
+      { "client-uuid", NULL }, { "funder-uuid", NULL }, { "product", NULL },
+      { "start-date", NULL }, { "end-date", NULL },
       { NULL, NULL },
     },
   },
@@ -163,7 +167,8 @@ static const KindInfo kind_infos[] = {
     .default_sort = "date",
     .default_descending = TRUE,
     .columns = (const KindColumn[]) {
-      { "date", NULL }, { "day-part", NULL }, { "client-uuid", NULL }, { "workplace-uuid", NULL }, { "status", NULL },
+      { "date", NULL }, { "day-part", NULL }, { "client-uuid", NULL }, { "workplace-uuid", NULL },
+      { "status", NULL },
       { NULL, NULL },
     },
   },
@@ -195,7 +200,8 @@ static const KindInfo kind_infos[] = {
     .icon_name = "system-users-symbolic",
     .default_sort = "start-date",
     .columns = (const KindColumn[]) {
-      { "buddy-uuid", NULL }, { "client-uuid", NULL }, { "start-date", NULL }, { "end-date", NULL }, { NULL, NULL },
+      { "buddy-uuid", NULL }, { "client-uuid", NULL }, { "start-date", NULL },
+      { "end-date", NULL }, { NULL, NULL },
     },
   },
   {
@@ -248,7 +254,8 @@ static const KindInfo kind_infos[] = {
     .icon_name = "x-office-spreadsheet-symbolic",
     .default_sort = "start-date",
     .columns = (const KindColumn[]) {
-      { "pilot-uuid", NULL }, { "funder-uuid", NULL }, { "start-date", NULL }, { "end-date", NULL }, { NULL, NULL },
+      { "pilot-uuid", NULL }, { "funder-uuid", NULL }, { "start-date", NULL },
+      { "end-date", NULL }, { NULL, NULL },
     },
   },
   {
@@ -292,7 +299,8 @@ static const KindInfo kind_infos[] = {
     .default_sort = "date",
     .default_descending = TRUE,
     .columns = (const KindColumn[]) {
-      { "client-uuid", NULL }, { "date", NULL }, { "author-uuid", NULL }, { "kind", NULL }, { NULL, NULL },
+      { "client-uuid", NULL }, { "date", NULL }, { "author-uuid", NULL }, { "kind", NULL },
+      { NULL, NULL },
     },
   },
   {
@@ -304,7 +312,8 @@ static const KindInfo kind_infos[] = {
     .default_sort = "given-date",
     .default_descending = TRUE,
     .columns = (const KindColumn[]) {
-      { "client-uuid", NULL }, { "receiver-uuid", NULL }, { "given-date", NULL }, { "expiry-date", NULL },
+      { "client-uuid", NULL }, { "receiver-uuid", NULL }, { "given-date", NULL },
+      { "expiry-date", NULL },
       { "withdrawn-date", NULL }, { NULL, NULL },
     },
   },
@@ -566,13 +575,36 @@ placements_record_kind_get_plural_label (PlacementsRecordKind *self)
   return g_dpgettext2 (GETTEXT_PACKAGE, "section", self->info->plural_label);
 }
 
+/*
+ * "100,000": the digits in groups of three, with the separator the translation gives. Not
+ * the locale's: a desktop often runs Dutch messages in an English or C locale, and a
+ * coordinator reads "100.000 cliënten" either way.
+ */
+static char *
+format_count (guint n)
+{
+  g_autofree char *digits = g_strdup_printf ("%u", n);
+  /* Translators: between groups of three digits in counts, as in "100,000 clients". */
+  const char *separator = C_("thousands separator", ",");
+  g_autoptr(GString) text = g_string_new (NULL);
+  gsize length = strlen (digits);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (i > 0 && (length - i) % 3 == 0)
+        g_string_append (text, separator);
+      g_string_append_c (text, digits[i]);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 /**
  * placements_record_kind_dup_count_label:
  * @self: a #PlacementsRecordKind
  * @n_records: how many
  *
- * Returns: (transfer full): "100,000 clients", translated, with the thousands separator
- *   of the locale's numbers
+ * Returns: (transfer full): "100,000 clients", translated, the digits grouped as the
+ *   translation says
  */
 char *
 placements_record_kind_dup_count_label (PlacementsRecordKind *self,
@@ -582,8 +614,7 @@ placements_record_kind_dup_count_label (PlacementsRecordKind *self,
 
   g_return_val_if_fail (PLACEMENTS_IS_RECORD_KIND (self), NULL);
 
-  /* The ' flag groups digits as LC_NUMERIC says (POSIX, glibc's printf). */
-  number = g_strdup_printf ("%'u", n_records);
+  number = format_count (n_records);
   /* The messages come from the table above, each a "%s" for the number: msgfmt --check
    * holds every translation to the same. */
 #pragma GCC diagnostic push

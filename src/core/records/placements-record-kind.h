@@ -32,7 +32,7 @@ GType       placements_record_kind_get_record_type        (PlacementsRecordKind 
 /* Translated: "Client", "Clients". */
 const char *placements_record_kind_get_label              (PlacementsRecordKind *self);
 const char *placements_record_kind_get_plural_label       (PlacementsRecordKind *self);
-/* Translated, the number with the locale's thousands separator: "100.000 cliënten". */
+/* Translated, the digits grouped as the translation says: "100.000 cliënten". */
 char       *placements_record_kind_dup_count_label        (PlacementsRecordKind *self,
                                                            guint                 n_records);
 const char *placements_record_kind_get_icon_name          (PlacementsRecordKind *self);

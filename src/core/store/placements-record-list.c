@@ -365,8 +365,9 @@ code_order_term (PlacementsRecordList  *self,
           CodeLabel *code = g_ptr_array_index (codes, i);
           gboolean with_country = strstr (code->condition, " AND ") != NULL;
 
-          if (i > 0 && !g_str_equal (code->collation_key,
-                                     ((CodeLabel *) g_ptr_array_index (codes, i - 1))->collation_key))
+          CodeLabel *before = i > 0 ? g_ptr_array_index (codes, i - 1) : NULL;
+
+          if (before != NULL && !g_str_equal (code->collation_key, before->collation_key))
             rank++;
           if (with_country == (pass == 0))
             g_string_append_printf (term, " WHEN %s THEN %u", code->condition, rank);
