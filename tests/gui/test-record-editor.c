@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "placements-date-row.h"
+#include "placements-day-pattern-row.h"
 #include "placements-record-editor.h"
 #include "placements-record-list.h"
 #include "placements-record-types.h"
@@ -136,6 +137,16 @@ is_laid_out (gpointer user_data)
   GtkWidget *widget = user_data;
 
   return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static void
+assert_query (Fixture    *fixture,
+              const char *sql,
+              const char *expected)
+{
+  g_autofree char *text = query (fixture, sql);
+
+  g_assert_cmpstr (text, ==, expected);
 }
 
 static void
@@ -289,6 +300,7 @@ test_end_before_start (Fixture       *fixture,
                        gconstpointer  data)
 {
   g_autoptr(PlacementsRecord) placement = NULL;
+  PlacementsDayPatternRow *pattern;
   g_autofree char *end = NULL;
   const char *message;
 
@@ -310,6 +322,15 @@ test_end_before_start (Fixture       *fixture,
   save (fixture);
   end = query (fixture, "SELECT planned_end_date FROM placement");
   g_assert_null (end);
+
+  /* Put right, with a week of Monday morning and Wednesday afternoon. */
+  type_text (fixture, "planned-end-date", "01-01-2027");
+  pattern = PLACEMENTS_DAY_PATTERN_ROW (row (fixture, "day-pattern"));
+  gtk_check_button_set_active (placements_day_pattern_row_get_check (pattern, 0, FALSE), TRUE);
+  gtk_check_button_set_active (placements_day_pattern_row_get_check (pattern, 2, TRUE), TRUE);
+  save (fixture);
+  assert_query (fixture, "SELECT planned_end_date || ' ' || day_pattern FROM placement",
+                "2027-01-01 33");
 }
 
 static void
@@ -535,15 +556,6 @@ action (Fixture    *fixture,
   placements_test_flush_events ();
 }
 
-static void
-assert_query (Fixture    *fixture,
-              const char *sql,
-              const char *expected)
-{
-  g_autofree char *text = query (fixture, sql);
-
-  g_assert_cmpstr (text, ==, expected);
-}
 
 static guint
 n_related_rows (Fixture    *fixture,

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "placements-date-row.h"
+#include "placements-day-pattern-row.h"
 #include "placements-enums.h"
 #include "placements-field-group.h"
 #include "placements-reference-row.h"
@@ -228,6 +229,18 @@ spin_changed_cb (GtkSpinButton *spin,
 }
 
 static void
+day_pattern_cb (PlacementsDayPatternRow *row,
+                GParamSpec              *pspec,
+                FieldRow                *field_row)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_INT);
+  g_value_set_int (&value, placements_day_pattern_row_get_pattern (row));
+  write_value (field_row, &value);
+}
+
+static void
 switch_active_cb (GtkSwitch  *widget,
                   GParamSpec *pspec,
                   FieldRow   *field_row)
@@ -412,6 +425,14 @@ make_field_row (PlacementsFieldGroup  *self,
     field_row->row = make_flags_row (field_row);
   else if (type == G_TYPE_BOOLEAN)
     field_row->row = make_switch_row (field_row);
+  else if (type == G_TYPE_INT && g_str_equal (field->pspec->name, "day-pattern"))
+    {
+      /* A number only to the core: to a coordinator, the mornings and afternoons of a week
+       * (docs/exchange-format.md). */
+      field_row->row = placements_day_pattern_row_new ();
+      g_signal_connect (field_row->row, "notify::pattern", G_CALLBACK (day_pattern_cb),
+                        field_row);
+    }
   else
     field_row->row = make_spin_row (field_row);
 
@@ -459,6 +480,9 @@ fill_row (PlacementsFieldGroup *self,
   if (PLACEMENTS_IS_DATE_ROW (field_row->row))
     placements_date_row_set_date (PLACEMENTS_DATE_ROW (field_row->row),
                                   g_value_get_string (value));
+  else if (PLACEMENTS_IS_DAY_PATTERN_ROW (field_row->row))
+    placements_day_pattern_row_set_pattern (PLACEMENTS_DAY_PATTERN_ROW (field_row->row),
+                                            g_value_get_int (value));
   else if (PLACEMENTS_IS_REFERENCE_ROW (field_row->row))
     placements_reference_row_set_uuid (PLACEMENTS_REFERENCE_ROW (field_row->row),
                                        g_value_get_string (value));

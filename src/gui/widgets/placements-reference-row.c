@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "placements-date.h"
 #include "placements-record-list.h"
 #include "placements-record-title.h"
 #include "placements-reference-row.h"
@@ -65,18 +66,49 @@ show_name (PlacementsReferenceRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, name, -1);
 }
 
+/* What tells two records of one name apart: two clients called Bakker, Anil are born on
+ * different days. */
+static char *
+dup_detail (PlacementsReferenceRow *self,
+            PlacementsRecord       *record)
+{
+  PlacementsRecordClass *klass = PLACEMENTS_RECORD_GET_CLASS (record);
+
+  if (placements_record_class_find_field (klass, "date-of-birth") != NULL)
+    {
+      g_autofree char *date = placements_record_dup_field_text (record, "date-of-birth");
+
+      return placements_date_format_short (date);
+    }
+  if (placements_record_class_find_field (klass, "organisation-uuid") != NULL)
+    return placements_record_dup_reference_name (record, "organisation-uuid", self->store);
+  if (placements_record_class_find_field (klass, "department") != NULL)
+    return placements_record_dup_field_text (record, "department");
+  if (placements_record_class_find_field (klass, "city") != NULL)
+    return placements_record_dup_field_text (record, "city");
+  return g_strdup ("");
+}
+
 static void
 setup_item_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_list_item_set_child (item, label);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), detail);
+  gtk_list_item_set_child (item, box);
 }
 
 static void
@@ -86,8 +118,14 @@ bind_item_cb (GtkSignalListItemFactory *factory,
 {
   PlacementsRecord *record = gtk_list_item_get_item (item);
   g_autofree char *title = placements_record_dup_title (self->store, record);
+  g_autofree char *detail = dup_detail (self, record);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *label = gtk_widget_get_first_child (box);
+  GtkWidget *detail_label = gtk_widget_get_next_sibling (label);
 
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), title);
+  gtk_label_set_label (GTK_LABEL (label), title);
+  gtk_label_set_label (GTK_LABEL (detail_label), detail);
+  gtk_widget_set_visible (detail_label, *detail != '\0');
 }
 
 static void
