@@ -151,8 +151,9 @@ print_records (PlacementsRecordList *list,
     {
       g_autoptr(PlacementsRecord) record = g_list_model_get_item (G_LIST_MODEL (list), position);
 
-      /* Deleted by someone else since the list was made. */
-      if (record == NULL)
+      /* Deleted by someone else since the list was made: the list stands in an empty
+       * record that was never stored. */
+      if (placements_record_get_row_id (record) <= 0)
         continue;
 
       g_string_truncate (line, 0);
