@@ -243,7 +243,9 @@ is_text_column (const PlacementsField *field)
 
 /*
  * The referenced record's name, as the list orders by it: the first term of its kind's
- * default order (its sort key, or its person's), looked up for each row.
+ * default order (its sort key, or its person's), looked up for each row. The subquery names
+ * the referenced table as its kind's list does, which would hide the list's own table in a
+ * kind that referred to itself: none does.
  */
 static char *
 reference_order_term (PlacementsRecordList  *self,
