@@ -30,10 +30,13 @@ struct _PlacementsRecordEditor
   GtkWidget            parent_instance;
 
   /* Template widgets */
+  GtkWidget           *box;
+  AdwHeaderBar        *header_bar;
+  AdwWindowTitle      *window_title;
   GtkStack            *stack;
   GtkWidget           *back_button;
-  GtkLabel            *title_label;
-  GtkLabel            *subtitle_label;
+  GtkWidget           *cancel_button;
+  GtkWidget           *delete_button;
   GtkWidget           *save_button;
   GtkRevealer         *error_revealer;
   GtkLabel            *error_label;
@@ -201,8 +204,8 @@ update_title (PlacementsRecordEditor *self)
       subtitle = g_strdup (placements_record_class_get_label (klass));
     }
 
-  gtk_label_set_label (self->title_label, title);
-  gtk_label_set_label (self->subtitle_label, subtitle);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
 static void
@@ -213,6 +216,10 @@ update_actions (PlacementsRecordEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.back",
                                  self->back_stack->len > 0);
   gtk_widget_set_visible (self->back_button, self->back_stack->len > 0);
+  /* A pane without a record has nothing to save or delete. */
+  gtk_widget_set_visible (self->cancel_button, self->record != NULL);
+  gtk_widget_set_visible (self->save_button, self->record != NULL);
+  gtk_widget_set_visible (self->delete_button, self->record != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete",
                                  self->record != NULL && self->store != NULL &&
                                  placements_record_get_row_id (self->record) != 0);
@@ -372,6 +379,8 @@ open_record (PlacementsRecordEditor *self,
       clear_sections (self);
       g_ptr_array_set_size (self->back_stack, 0);
       gtk_stack_set_visible_child_name (self->stack, "empty");
+      adw_window_title_set_title (self->window_title, NULL);
+      adw_window_title_set_subtitle (self->window_title, NULL);
       set_dirty (self, FALSE);
       return;
     }
@@ -1061,10 +1070,13 @@ placements_record_editor_class_init (PlacementsRecordEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/Placements/gui/editor/"
                                                "placements-record-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, box);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, stack);
   gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, back_button);
-  gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, title_label);
-  gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, delete_button);
   gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, PlacementsRecordEditor, error_label);
@@ -1222,4 +1234,11 @@ placements_record_editor_get_sections (PlacementsRecordEditor *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_RECORD_EDITOR (self), NULL);
   return self->sections;
+}
+
+AdwHeaderBar *
+placements_record_editor_get_header_bar (PlacementsRecordEditor *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_EDITOR (self), NULL);
+  return self->header_bar;
 }

@@ -37,6 +37,10 @@ GtkWidget        *placements_record_editor_get_field_row     (PlacementsRecordEd
                                                               const char             *field_name);
 const char       *placements_record_editor_get_field_message (PlacementsRecordEditor *self,
                                                               const char             *field_name);
+/* The detail pane's header bar (the record's name, Back, Cancel, Save, Delete), for the
+ * window to add what belongs to its layout (a button back to the list when folded) and to
+ * say which pane shows the window's own buttons. */
+AdwHeaderBar     *placements_record_editor_get_header_bar    (PlacementsRecordEditor *self);
 /* The sections of the open record, in order (PlacementsEditorSection widgets). */
 GPtrArray        *placements_record_editor_get_sections      (PlacementsRecordEditor *self);
 
