@@ -379,6 +379,8 @@ make_flags_row (FieldRow *field_row)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (flag_row),
                                      placements_enum_get_label (type, (int) flag));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      placements_enum_get_label (type, (int) flag), -1);
       g_object_set_data (G_OBJECT (check), "flag", GUINT_TO_POINTER (flag));
       g_signal_connect (check, "toggled", G_CALLBACK (flag_toggled_cb), field_row);
       adw_action_row_add_prefix (ADW_ACTION_ROW (flag_row), check);
