@@ -42,5 +42,5 @@ for file in attributes-100000.xml attributes-200000.xml namespaces-100000.xml ca
   outcome=$("$cli" validate "$dir/$file" 2>&1 | sed 's/.*(rule: \(.*\))$/\1/' | head -c 60)
   end=$(date +%s.%N)
   printf '%-24s %10s %8.3f  %s\n' "$file" "$(wc -c < "$dir/$file")" \
-    "$(echo "$end - $start" | bc)" "$outcome"
+    "$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')" "$outcome"
 done
