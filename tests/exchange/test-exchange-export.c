@@ -4,6 +4,7 @@
 
 #include <signal.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -763,10 +764,18 @@ test_killed (Fixture       *fixture,
       g_clear_pointer (&sent, g_free);
     }
 
-  /* And then it works, leaving the file and nothing else. */
-  export = placements_export_new (fixture->store, "noord", NULL, FALSE);
-  g_assert_true (placements_export_write (export, path, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
+  /* And then it works, leaving the file and nothing else, private whatever the umask. */
+  {
+    mode_t old_mask = umask (0);
+    GStatBuf info;
+
+    export = placements_export_new (fixture->store, "noord", NULL, FALSE);
+    g_assert_true (placements_export_write (export, path, NULL, NULL, NULL, &error));
+    umask (old_mask);
+    g_assert_no_error (error);
+    g_assert_cmpint (g_stat (path, &info), ==, 0);
+    g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  }
   g_assert_cmpuint (count_files (folder), ==, 1);
   sent = placements_test_query_text (fixture->store, "SELECT count(*) FROM exchange_message");
   g_assert_cmpstr (sent, ==, "1");
