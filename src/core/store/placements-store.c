@@ -504,10 +504,10 @@ read_only_uri (const char *path)
 
 /* Opens the connection and reads the schema version; SQLite's code, or SQLITE_OK. */
 static int
-connect (PlacementsStore *self,
-         gboolean         read_only,
-         gboolean         immutable,
-         int             *version)
+open_connection (PlacementsStore *self,
+                 gboolean         read_only,
+                 gboolean         immutable,
+                 int             *version)
 {
   g_autofree char *uri = NULL;
   int result;
@@ -605,7 +605,7 @@ placements_store_open_full (const char                *path,
       return NULL;
     }
 
-  result = connect (self, for_reading && !is_writable (path), FALSE, &version);
+  result = open_connection (self, for_reading && !is_writable (path), FALSE, &version);
   /* A full disk: the shared-memory file cannot be made; reading may still work
    * without it when no log is pending. */
   if (result != SQLITE_OK && for_reading && !self->read_only &&
@@ -613,7 +613,7 @@ placements_store_open_full (const char                *path,
     {
       int first = result;
 
-      result = connect (self, TRUE, TRUE, &version);
+      result = open_connection (self, TRUE, TRUE, &version);
       if (result != SQLITE_OK)
         result = first;
     }
