@@ -63,13 +63,37 @@ void             placements_store_end_read         (PlacementsStore   *self);
  * PLACEMENTS_ERROR_BUSY, translated, having written nothing; the caller still has
  * what it meant to write and may try again. Stores start with the default, right
  * for a command line or a worker thread; a store used on a GUI's main thread sets
- * the interactive one, so a save never freezes the window.
+ * the interactive one, so a save never freezes the window, and saves what the user
+ * typed with placements_store_save_async(), which queues it while another writer
+ * holds the lock and commits it after.
  */
 #define PLACEMENTS_STORE_DEFAULT_BUSY_TIMEOUT     5000
-#define PLACEMENTS_STORE_INTERACTIVE_BUSY_TIMEOUT 40
+#define PLACEMENTS_STORE_INTERACTIVE_BUSY_TIMEOUT 25
 void             placements_store_set_busy_timeout (PlacementsStore   *self,
                                                     guint              milliseconds);
 guint            placements_store_get_busy_timeout (PlacementsStore   *self);
+
+/*
+ * Saves @record without the calling thread ever waiting, for the lock or for the
+ * disk (placements-save-queue.c): a copy of it as it is now is written by the
+ * store's writer thread, on a connection of its own, in the order the saves were
+ * asked for. While another connection holds the write lock (an import, another
+ * program) the save waits in that queue and is committed as soon as the lock is
+ * free. Then, in the caller's context, @record gets its row id and times (and the
+ * normalised text, unless it was edited meanwhile), "changed" is emitted, and
+ * @callback runs. A save refused for another reason (a field, a reference)
+ * reports that error. Cancelling drops a save that has not been written yet.
+ */
+void             placements_store_save_async       (PlacementsStore     *self,
+                                                    PlacementsRecord    *record,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+gboolean         placements_store_save_finish      (PlacementsStore     *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+/* How many saves placements_store_save_async() has not finished yet. */
+guint            placements_store_get_n_queued_saves (PlacementsStore   *self);
 const char      *placements_store_get_path         (PlacementsStore   *self);
 int              placements_store_get_schema_version (PlacementsStore *self);
 int              placements_store_get_latest_schema_version (void);
