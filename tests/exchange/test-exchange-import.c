@@ -10,6 +10,7 @@
 
 #include "placements-error.h"
 #include "placements-exchange-reader.h"
+#include "placements-exchange-scan.h"
 #include "placements-exchange-state.h"
 #include "placements-exchange-import.h"
 #include "placements-record-types.h"
@@ -408,6 +409,42 @@ test_two_imports_at_once (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "another import"));
   g_assert_nonnull (strstr (error->message, REFERRAL_ID));
   g_assert_null (strstr (error->message, "changed here"));
+}
+
+/* The scan before parsing refuses only what it should: markup in comments and CDATA,
+ * "=" and ">" in quoted values, and an encoding named in lower case pass. */
+static void
+test_scan_markup (void)
+{
+  static const struct
+  {
+    const char *data;
+    const char *rule;
+    guint       line;
+  } cases[] = {
+    { "<?xml version='1.0' encoding='utf-8'?><a b=\"x=y>z\" c='=='/>", NULL, 0 },
+    { "<a><!-- <?pi?> <b c=1 d=2 e=3 f=4 g=5 h=6 i=7 j=8 k=9 l=10 m=11 n=12 o=13 p=14 q=15 "
+      "r=16 s=17 t=18 u=19 v=20 w=21 x=22 y=23 z=24 A=25 B=26 C=27 D=28 E=29 F=30 G=31 "
+      "H=32 I=33> --></a>", NULL, 0 },
+    { "<a><![CDATA[ <?pi?> ]]></a>", NULL, 0 },
+    { "<?xml version=\"1.0\" encoding=\"UTF-16\"?><a/>", "utf-8", 1 },
+    { "<?xml version=\"1.0\"?>\n<a>\n<?php echo 1; ?></a>", "no-processing-instructions", 3 },
+    { "<?xml-stylesheet href=\"x\"?><a/>", "no-processing-instructions", 1 },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *message = NULL;
+      const char *rule = NULL;
+      guint line = 0;
+      gboolean ok = placements_exchange_scan_markup (cases[i].data, strlen (cases[i].data),
+                                                     &line, &rule, &message);
+
+      g_test_message ("%s: %s", cases[i].data, message != NULL ? message : "passes");
+      g_assert_cmpint (ok, ==, cases[i].rule == NULL);
+      g_assert_cmpstr (rule, ==, cases[i].rule);
+      g_assert_cmpuint (line, ==, cases[i].line);
+    }
 }
 
 static void
@@ -1153,6 +1190,7 @@ main (int   argc,
               test_message_id_reused, fixture_tear_down);
   g_test_add ("/exchange/import/two-at-once", Fixture, NULL, fixture_set_up,
               test_two_imports_at_once, fixture_tear_down);
+  g_test_add_func ("/exchange/import/scan-markup", test_scan_markup);
   g_test_add_func ("/exchange/import/refuses/many-attributes-in-memory",
                    test_many_attributes_in_memory);
   g_test_add ("/exchange/acknowledgement/round-trip", Fixture, NULL, fixture_set_up,

@@ -142,6 +142,13 @@ placements_exchange_scan_markup (const char   *data,
           p = close + 3;
           continue;
         }
+      /* An XML declaration anywhere but at the start is the parser's to refuse
+       * (well-formed), not a processing instruction. */
+      if (end - p >= 6 && memcmp (p, "<?xml", 5) == 0 && is_space (p[5]))
+        {
+          p += 5;
+          continue;
+        }
       if (end - p >= 2 && p[1] == '?')
         {
           *line = count_lines (data, p);
