@@ -68,6 +68,10 @@ int cli_command_export           (const CliOptions   *options,
 int cli_command_own_organisation (const CliOptions   *options,
                                   char             ***args);
 
+/* The access log (cli-audit.c). */
+int cli_command_audit (const CliOptions   *options,
+                       char             ***args);
+
 /* Helpers for the commands (cli-common.c). */
 
 /* Prints "placements-cli: MESSAGE" as one line on stderr; returns CLI_EXIT_FAILURE. */

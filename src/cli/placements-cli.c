@@ -22,6 +22,8 @@ const CliCommand cli_commands[] = {
     N_("Write an exchange file for a partner organisation") },
   { "import", cli_command_import, N_("Import an exchange file or an acknowledgement") },
   { "validate", cli_command_validate, N_("Check an exchange file without a database") },
+  { "audit", cli_command_audit,
+    N_("Print or verify the audit log of who saw and changed what") },
 };
 const gsize cli_n_commands = G_N_ELEMENTS (cli_commands);
 

@@ -251,6 +251,22 @@ static const EnumLabel enum_labels[] = {
     "audit action", NC_ ("audit action", "Erase") },
   { placements_audit_action_get_type, PLACEMENTS_AUDIT_ACTION_CONSENT_CHANGE,
     "audit action", NC_ ("audit action", "Consent change") },
+  { placements_audit_action_get_type, PLACEMENTS_AUDIT_ACTION_CREATE,
+    "audit action", NC_ ("audit action", "Create") },
+  { placements_audit_action_get_type, PLACEMENTS_AUDIT_ACTION_CHANGE,
+    "audit action", NC_ ("audit action", "Change") },
+  { placements_audit_action_get_type, PLACEMENTS_AUDIT_ACTION_OPEN,
+    "audit action", NC_ ("audit action", "Open") },
+  { placements_audit_action_get_type, PLACEMENTS_AUDIT_ACTION_PRINT,
+    "audit action", NC_ ("audit action", "Print") },
+  { placements_audit_action_get_type, PLACEMENTS_AUDIT_ACTION_REPORT,
+    "audit action", NC_ ("audit action", "Report") },
+  { placements_audit_action_get_type, PLACEMENTS_AUDIT_ACTION_BACKUP,
+    "audit action", NC_ ("audit action", "Backup") },
+  { placements_audit_action_get_type, PLACEMENTS_AUDIT_ACTION_RESTORE,
+    "audit action", NC_ ("audit action", "Restore") },
+  { placements_audit_action_get_type, PLACEMENTS_AUDIT_ACTION_PRUNE,
+    "audit action", NC_ ("audit action", "Prune") },
 };
 
 /*

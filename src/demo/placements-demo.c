@@ -95,7 +95,15 @@ placements_demo_generate (PlacementsStore  *store,
   ok = placements_store_begin (store, error);
   if (ok)
     {
+      g_autofree char *detail = NULL;
+
+      /* One entry for the whole invented data set rather than one per record. */
+      placements_store_set_bulk_audit (store);
       ok = generate (&demo, error);
+      detail = g_strdup_printf ("demo clients=%u records=%" G_GUINT64_FORMAT " seed=%u",
+                                n_clients, demo.n_records, seed);
+      ok = ok && placements_store_write_audit_event (store, PLACEMENTS_AUDIT_ACTION_CREATE,
+                                                     "demo", NULL, detail, error);
       if (ok)
         ok = placements_store_commit (store, error);
       else

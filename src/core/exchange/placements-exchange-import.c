@@ -821,6 +821,8 @@ placements_import_apply (PlacementsImport       *self,
 
   if (!placements_store_begin (self->store, error))
     return FALSE;
+  /* The import's own entry below names every record it brought. */
+  placements_store_set_bulk_audit (self->store);
 
   /* Imported since the preview, by another import of the same file running at the
    * same time (the GUI and the CLI, two windows): not twice. */

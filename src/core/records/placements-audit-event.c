@@ -24,6 +24,8 @@ enum {
   PROP_RECORD_KIND,
   PROP_RECORD_UUIDS,
   PROP_DETAIL,
+  PROP_PROGRAM,
+  PROP_CLIENT_UUID,
   N_PROPS
 };
 
@@ -87,6 +89,19 @@ placements_audit_event_class_init (PlacementsAuditEventClass *klass)
                                          PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Detail"),
                                      PLACEMENTS_FIELD_SEARCHABLE,
+                                     G_TYPE_INVALID);
+  placements_record_class_add_field (record_class, PROP_PROGRAM,
+                                     g_param_spec_string ("program", NULL, NULL, NULL,
+                                         PLACEMENTS_FIELD_PARAM_FLAGS),
+                                     N_("Program"),
+                                     PLACEMENTS_FIELD_NONE,
+                                     G_TYPE_INVALID);
+  /* Not a reference: the entry outlives the client, whose UUID is then a pseudonym. */
+  placements_record_class_add_field (record_class, PROP_CLIENT_UUID,
+                                     g_param_spec_string ("client-uuid", NULL, NULL, NULL,
+                                         PLACEMENTS_FIELD_PARAM_FLAGS),
+                                     N_("Client"),
+                                     PLACEMENTS_FIELD_NONE,
                                      G_TYPE_INVALID);
   placements_record_class_set_list_sql (record_class,
                                         NULL,
@@ -206,4 +221,34 @@ placements_audit_event_set_detail (PlacementsAuditEvent *self,
   placements_record_set_string (PLACEMENTS_RECORD (self),
                                 PROP_DETAIL,
                                 detail);
+}
+
+const char *
+placements_audit_event_get_program (PlacementsAuditEvent *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_AUDIT_EVENT (self), NULL);
+  return placements_record_get_string (PLACEMENTS_RECORD (self), PROP_PROGRAM);
+}
+
+void
+placements_audit_event_set_program (PlacementsAuditEvent *self,
+                                    const char           *program)
+{
+  g_return_if_fail (PLACEMENTS_IS_AUDIT_EVENT (self));
+  placements_record_set_string (PLACEMENTS_RECORD (self), PROP_PROGRAM, program);
+}
+
+const char *
+placements_audit_event_get_client_uuid (PlacementsAuditEvent *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_AUDIT_EVENT (self), NULL);
+  return placements_record_get_string (PLACEMENTS_RECORD (self), PROP_CLIENT_UUID);
+}
+
+void
+placements_audit_event_set_client_uuid (PlacementsAuditEvent *self,
+                                        const char           *client_uuid)
+{
+  g_return_if_fail (PLACEMENTS_IS_AUDIT_EVENT (self));
+  placements_record_set_string (PLACEMENTS_RECORD (self), PROP_CLIENT_UUID, client_uuid);
 }

@@ -30,5 +30,11 @@ void        placements_audit_event_set_record_uuids (PlacementsAuditEvent *self,
 const char *placements_audit_event_get_detail (PlacementsAuditEvent *self);
 void        placements_audit_event_set_detail (PlacementsAuditEvent *self,
                                                const char           *detail);
+const char *placements_audit_event_get_program (PlacementsAuditEvent *self);
+void        placements_audit_event_set_program (PlacementsAuditEvent *self,
+                                                const char           *program);
+const char *placements_audit_event_get_client_uuid (PlacementsAuditEvent *self);
+void        placements_audit_event_set_client_uuid (PlacementsAuditEvent *self,
+                                                    const char           *client_uuid);
 
 G_END_DECLS

@@ -94,4 +94,18 @@ void              placements_record_load_value (PlacementsRecord *self,
                                                 guint             property_id,
                                                 GValue           *value);
 
+/* The audit log's own (placements-audit-log.c): the SQL function placements_audit_hash()
+ * of the migration that chains the log, and the one INSERT of an entry, in the
+ * store's open transaction. */
+gboolean          placements_audit_log_register_functions (sqlite3 *db);
+gboolean          placements_audit_log_append (PlacementsStore  *store,
+                                               const char       *at,
+                                               const char       *action,
+                                               const char       *record_kind,
+                                               const char       *record_uuids,
+                                               const char       *client_uuid,
+                                               const char       *detail,
+                                               char            **uuid_out,
+                                               GError          **error);
+
 G_END_DECLS

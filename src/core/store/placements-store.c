@@ -10,7 +10,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "placements-audit-log.h"
 #include "placements-core-resources.h"
+#include "placements-enum-types.h"
 #include "placements-enums.h"
 #include "placements-error.h"
 #include "placements-filesystem.h"
@@ -55,6 +57,9 @@ struct _PlacementsStore
   gboolean    in_transaction;
   gboolean    large_cache;     /* raised for an explicit transaction */
   gboolean    read_only;       /* opened read-only: the file or folder cannot be written */
+  /* A bulk write whose caller logs one summary (an import, the demo data) instead of
+   * an entry per record created or changed. Ends with the transaction. */
+  gboolean    bulk_audit;
 };
 
 /*
@@ -103,6 +108,7 @@ static const char * const migrations[] = {
   "/org/example/Placements/core/migrations/0003-exchange-base-without-rowid.sql",
   "/org/example/Placements/core/migrations/0004-folded-search.sql",
   "/org/example/Placements/core/migrations/0005-message-digest.sql",
+  "/org/example/Placements/core/migrations/0006-audit-chain.sql",
 };
 
 static void
@@ -253,7 +259,8 @@ register_functions (PlacementsStore  *self,
       sqlite3_create_function (self->db, "placements_sort_key_for_text", 1, flags, NULL,
                                placements_store_sql_sort_key_for_text, NULL, NULL) != SQLITE_OK ||
       sqlite3_create_function (self->db, "placements_sort_key_for_name", 2, flags, NULL,
-                               placements_store_sql_sort_key_for_name, NULL, NULL) != SQLITE_OK)
+                               placements_store_sql_sort_key_for_name, NULL, NULL) != SQLITE_OK ||
+      !placements_audit_log_register_functions (self->db))
     {
       placements_store_set_sqlite_error (self, error, _("The database could not be opened"));
       return FALSE;
@@ -891,6 +898,7 @@ static void
 end_transaction (PlacementsStore *self)
 {
   self->in_transaction = FALSE;
+  self->bulk_audit = FALSE;
   /* What was written may have been rolled back; nothing is known beyond the end. */
   self->known_records = NULL;
   if (self->large_cache)
@@ -1116,6 +1124,11 @@ typedef enum
   WRITE_RESTORE,
 } WriteMode;
 
+static gboolean write_audit_event (PlacementsStore        *self,
+                                   PlacementsAuditAction   action,
+                                   PlacementsRecord       *record,
+                                   GError                **error);
+
 /* With WRITE_NEW, @existed is set when the record was there, and nothing written. */
 static gboolean
 write_record_full (PlacementsStore   *self,
@@ -1138,6 +1151,14 @@ write_record_full (PlacementsStore   *self,
   int index = 1;
 
   g_assert (self->in_transaction && now != NULL);
+
+  if (PLACEMENTS_IS_AUDIT_EVENT (record))
+    {
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
+                   _("The audit log is written by Placements itself; its entries cannot be "
+                     "added, changed or deleted by hand"));
+      return FALSE;
+    }
 
   /* Each lookup is a walk down a UUID index at a random place: with hundreds of
    * thousands of records written, one lookup fewer per record is felt. A new record
@@ -1217,6 +1238,12 @@ write_record_full (PlacementsStore   *self,
                                   updated);
   }
   note_change (self, G_OBJECT_TYPE (record), placements_record_get_uuid (record));
+
+  /* NEN 7513: every record created or changed is logged, except in a bulk write that
+   * logs itself, and a consent, whose change has an entry of its own. */
+  if (mode == WRITE_SAVE && !self->bulk_audit && !PLACEMENTS_IS_CONSENT (record))
+    return write_audit_event (self, exists ? PLACEMENTS_AUDIT_ACTION_CHANGE
+                                           : PLACEMENTS_AUDIT_ACTION_CREATE, record, error);
   return TRUE;
 }
 
@@ -1236,20 +1263,14 @@ write_audit_event_in_transaction (PlacementsStore        *self,
                                   PlacementsAuditAction   action,
                                   const char             *record_kind,
                                   const char             *record_uuids,
+                                  const char             *client_uuid,
                                   const char             *detail,
                                   GError                **error)
 {
-  g_autoptr(PlacementsAuditEvent) event = placements_audit_event_new ();
   g_autofree char *full_detail = NULL;
+  g_autofree char *uuid = NULL;
 
-  /* The time of the transaction: the same as the records it tells about carry. */
-  placements_audit_event_set_at (event, self->transaction_time);
-  placements_audit_event_set_os_user (event, g_get_user_name ());
-  placements_audit_event_set_action (event, action);
-  placements_audit_event_set_record_kind (event, record_kind);
-  if (record_uuids != NULL && strlen (record_uuids) <= MAX_AUDIT_UUIDS_LENGTH)
-    placements_audit_event_set_record_uuids (event, record_uuids);
-  else if (record_uuids != NULL)
+  if (record_uuids != NULL && strlen (record_uuids) > MAX_AUDIT_UUIDS_LENGTH)
     {
       guint n_uuids = 1;
 
@@ -1259,9 +1280,35 @@ write_audit_event_in_transaction (PlacementsStore        *self,
       full_detail = g_strdup_printf ("%s%suuids-left-out=%u", detail != NULL ? detail : "",
                                      detail != NULL ? " " : "", n_uuids);
       detail = full_detail;
+      record_uuids = NULL;
     }
-  placements_audit_event_set_detail (event, detail);
-  return write_record_full (self, PLACEMENTS_RECORD (event), WRITE_FRESH, NULL, error);
+  /* The time of the transaction: the same as the records it tells about carry. */
+  if (!placements_audit_log_append (self, self->transaction_time,
+                                    placements_enum_get_nick (PLACEMENTS_TYPE_AUDIT_ACTION,
+                                                              action),
+                                    record_kind, record_uuids, client_uuid, detail, &uuid,
+                                    error))
+    return FALSE;
+  note_change (self, PLACEMENTS_TYPE_AUDIT_EVENT, uuid);
+  return TRUE;
+}
+
+/* The client a record is about: itself, or the client it belongs to. */
+static const char *
+get_client_uuid (PlacementsRecord *record)
+{
+  PlacementsRecordClass *klass = PLACEMENTS_RECORD_GET_CLASS (record);
+  const PlacementsField *field;
+
+  if (PLACEMENTS_IS_CLIENT (record))
+    return placements_record_get_uuid (record);
+  field = placements_record_class_find_field (klass, "client_uuid");
+  if (field == NULL || field->references != PLACEMENTS_TYPE_CLIENT)
+    return NULL;
+  for (guint i = 0; i < placements_record_class_get_n_fields (klass); i++)
+    if (placements_record_class_get_field (klass, i) == field)
+      return placements_record_get_string (record, i + 1);
+  return NULL;
 }
 
 static gboolean
@@ -1273,7 +1320,8 @@ write_audit_event (PlacementsStore        *self,
   return write_audit_event_in_transaction (self, action,
                                            placements_record_class_get_kind (
                                              PLACEMENTS_RECORD_GET_CLASS (record)),
-                                           placements_record_get_uuid (record), NULL, error);
+                                           placements_record_get_uuid (record),
+                                           get_client_uuid (record), NULL, error);
 }
 
 gboolean
@@ -1284,6 +1332,27 @@ placements_store_write_audit_event (PlacementsStore        *self,
                                     const char             *detail,
                                     GError                **error)
 {
+  return placements_store_write_client_audit_event (self, action, record_kind, record_uuids,
+                                                    NULL, detail, error);
+}
+
+void
+placements_store_set_bulk_audit (PlacementsStore *self)
+{
+  g_return_if_fail (PLACEMENTS_IS_STORE (self));
+  g_return_if_fail (self->in_transaction);
+  self->bulk_audit = TRUE;
+}
+
+gboolean
+placements_store_write_client_audit_event (PlacementsStore        *self,
+                                           PlacementsAuditAction   action,
+                                           const char             *record_kind,
+                                           const char             *record_uuids,
+                                           const char             *client_uuid,
+                                           const char             *detail,
+                                           GError                **error)
+{
   gboolean own_transaction;
 
   g_return_val_if_fail (PLACEMENTS_IS_STORE (self), FALSE);
@@ -1293,8 +1362,8 @@ placements_store_write_audit_event (PlacementsStore        *self,
   own_transaction = !self->in_transaction;
   if (own_transaction && !begin_transaction (self, FALSE, error))
     return FALSE;
-  if (!write_audit_event_in_transaction (self, action, record_kind, record_uuids, detail,
-                                         error))
+  if (!write_audit_event_in_transaction (self, action, record_kind, record_uuids, client_uuid,
+                                         detail, error))
     {
       if (own_transaction)
         placements_store_rollback (self);
@@ -1424,9 +1493,17 @@ delete_record_full (PlacementsStore   *self,
   PlacementsRecordClass *klass = PLACEMENTS_RECORD_GET_CLASS (record);
   g_autofree char *sql =
     g_strdup_printf ("DELETE FROM %s WHERE uuid = ?", placements_record_class_get_table (klass));
-  sqlite3_stmt *statement = placements_store_prepare (self, sql, error);
+  sqlite3_stmt *statement;
   int result;
 
+  if (PLACEMENTS_IS_AUDIT_EVENT (record))
+    {
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD,
+                   _("The audit log is written by Placements itself; its entries cannot be "
+                     "added, changed or deleted by hand"));
+      return FALSE;
+    }
+  statement = placements_store_prepare (self, sql, error);
   if (statement == NULL)
     return FALSE;
   sqlite3_bind_text (statement, 1, placements_record_get_uuid (record), -1, SQLITE_STATIC);

@@ -147,6 +147,23 @@ gboolean         placements_store_write_audit_event (PlacementsStore        *sel
                                                      const char             *detail,
                                                      GError                **error);
 
+/* The same, about one client (@client_uuid): an opening of the client's record, a
+ * print or a report of it. */
+gboolean         placements_store_write_client_audit_event (PlacementsStore        *self,
+                                                            PlacementsAuditAction   action,
+                                                            const char             *record_kind,
+                                                            const char             *record_uuids,
+                                                            const char             *client_uuid,
+                                                            const char             *detail,
+                                                            GError                **error);
+/*
+ * In the caller's transaction (placements_store_begin()), saves no longer log an
+ * entry per record created or changed: the caller logs one summary of the whole
+ * (an import, the demo data). Deletions are still logged one by one. Ends with the
+ * transaction.
+ */
+void             placements_store_set_bulk_audit   (PlacementsStore        *self);
+
 /* Integrity and foreign-key check; each problem is a line in @problems. */
 gboolean         placements_store_check            (PlacementsStore   *self,
                                                     GPtrArray        **problems,
