@@ -72,6 +72,22 @@ int cli_command_own_organisation (const CliOptions   *options,
 int cli_command_audit (const CliOptions   *options,
                        char             ***args);
 
+/* Single edits (cli-edit.c). */
+int cli_command_add    (const CliOptions   *options,
+                        char             ***args);
+int cli_command_set    (const CliOptions   *options,
+                        char             ***args);
+int cli_command_delete (const CliOptions   *options,
+                        char             ***args);
+
+/* Backups (cli-backup.c). */
+int cli_command_backup  (const CliOptions   *options,
+                         char             ***args);
+int cli_command_backups (const CliOptions   *options,
+                         char             ***args);
+int cli_command_restore (const CliOptions   *options,
+                         char             ***args);
+
 /* Helpers for the commands (cli-common.c). */
 
 /* Prints "placements-cli: MESSAGE" as one line on stderr; returns CLI_EXIT_FAILURE. */

@@ -1,0 +1,100 @@
+#!/bin/sh
+# Backups through placements-cli: a backup is a private, consistent copy; backups are
+# listed and restored by date; restore refuses a bad file (garbage, cut off, damaged,
+# not Placements, newer, a FIFO) with a message naming it and leaves the database as
+# it was; a good restore keeps the replaced database as a backup itself.
+#
+#   test-backup.sh PLACEMENTS_CLI
+set -eu
+
+cli=$(realpath "$1")
+work=$(mktemp -d "${TMPDIR:-/tmp}/backup-XXXXXX")
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+# The daily backups go to the user's data folder: here, a folder of the test's own.
+export XDG_DATA_HOME="$work/data"
+backups="$XDG_DATA_HOME/placements/backups"
+
+fail() {
+  echo "not ok: $*" >&2
+  exit 1
+}
+
+dump() {
+  sqlite3 "$1" "SELECT uuid, family_name FROM client ORDER BY uuid" | md5sum
+}
+
+"$cli" --db a.db demo --clients 30 --seed 4 > /dev/null
+"$cli" --db a.db backup copy.db > /dev/null
+[ "$(stat -c %a copy.db)" = 600 ] || fail "the backup is mode $(stat -c %a copy.db)"
+[ "$(sqlite3 copy.db 'PRAGMA integrity_check')" = ok ] || fail "the backup is damaged"
+[ "$(dump copy.db)" = "$(dump a.db)" ] || fail "the backup differs from the database"
+ls -a | grep -q '^\.copy\.db\.' && fail "a temporary file was left behind"
+
+# The daily backup: once a day, listed by date.
+"$cli" --db a.db backup --daily > daily.out
+grep -q "Backup written" daily.out || fail "no daily backup: $(cat daily.out)"
+"$cli" --db a.db backup --daily | grep -q "made already" || fail "a second daily backup"
+today=$(date +%Y-%m-%d)
+[ "$(stat -c %a "$backups/a-$today.db")" = 600 ] || fail "the daily backup is not 0600"
+[ "$(stat -c %a "$backups")" = 700 ] || fail "the backups folder is not 0700"
+# An old one goes when the days kept are past.
+sqlite3 "$backups/a-2001-01-01.db" "CREATE TABLE x (y)"
+"$cli" --db a.db backup --daily --keep 3 > /dev/null
+[ ! -e "$backups/a-2001-01-01.db" ] || fail "a backup older than the days kept stayed"
+"$cli" --db a.db backups > list.tsv
+grep -q "^$today	daily	[0-9]*	$backups/a-$today.db$" list.tsv || fail "not listed: $(cat list.tsv)"
+
+# A change after the backup; restoring by date brings the database back.
+client=$("$cli" --db a.db add clients family-name=Nabackup)
+before=$(dump a.db)
+"$cli" --db a.db restore --date "$today" > restore.out
+[ "$(sqlite3 a.db "SELECT count(*) FROM client WHERE uuid = '$client'")" = 0 ] \
+  || fail "the restore did not bring the database back"
+kept=$(ls "$backups"/a-*-before-restore.db)
+[ "$(dump "$kept")" = "$before" ] || fail "the replaced database was not kept"
+[ "$(stat -c %a "$kept")" = 600 ] || fail "the kept database is not 0600"
+"$cli" --db a.db audit --verify > /dev/null || fail "the log does not verify after a restore"
+"$cli" --db a.db audit | tail -n 1 | grep -q "	restore	" || fail "the restore is not logged"
+"$cli" --db a.db check > /dev/null || fail "check fails after a restore"
+
+# Bad files are refused before anything is touched.
+refuse() {
+  file=$1
+  expected=$2
+  before=$(dump a.db)
+  n_backups=$(ls "$backups" | wc -l)
+  status=0
+  "$cli" --db a.db restore "$file" 2> refuse.err || status=$?
+  [ "$status" -eq 1 ] || fail "restoring $file exited with $status"
+  grep -q "$file" refuse.err || fail "the message does not name $file: $(cat refuse.err)"
+  grep -q "$expected" refuse.err || fail "restoring $file: $(cat refuse.err)"
+  [ "$(dump a.db)" = "$before" ] || fail "refusing $file changed the database"
+  [ "$(ls "$backups" | wc -l)" = "$n_backups" ] || fail "refusing $file wrote a backup"
+}
+printf 'not a database at all\n' > garbage.db
+refuse garbage.db "is not a Placements backup"
+head -c 20000 copy.db > cut.db
+refuse cut.db "is damaged"
+cp copy.db newer.db
+sqlite3 newer.db "PRAGMA user_version = 999"
+refuse newer.db "newer version"
+sqlite3 other.db "CREATE TABLE client (id)"
+refuse other.db "is not a Placements database"
+cp copy.db broken.db
+# Page 2 overwritten in the middle: the header is fine, the tree is not.
+printf '%4096s' '' | tr ' ' 'x' | dd of=broken.db bs=4096 seek=3 conv=notrunc 2> /dev/null
+refuse broken.db "is damaged"
+mkfifo pipe.db
+refuse pipe.db "is not a regular file"
+refuse missing.db "could not be read"
+
+# The messages are translated.
+status=0
+LANGUAGE=nl LC_ALL=C.UTF-8 PLACEMENTS_LOCALEDIR="$PLACEMENTS_BUILD_LOCALEDIR" \
+  "$cli" --db a.db restore garbage.db 2> nl.err || status=$?
+[ "$status" -eq 1 ] || fail "restoring in Dutch exited with $status"
+grep -q "garbage.db" nl.err && ! grep -q "is not a Placements backup" nl.err \
+  || fail "the Dutch message: $(cat nl.err)"
+
+echo "ok: backups"
