@@ -9,22 +9,6 @@
 #include "cli-commands.h"
 #include "placements-backup.h"
 
-/* The app's own setting where its schema is installed; the default otherwise. */
-static guint
-settings_backup_days (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, "backup-days"))
-    return PLACEMENTS_BACKUP_DEFAULT_DAYS;
-  settings = g_settings_new_full (schema, NULL, NULL);
-  return (guint) MAX (g_settings_get_int (settings, "backup-days"), 1);
-}
-
 int
 cli_command_backup (const CliOptions   *options,
                     char             ***args)
@@ -64,7 +48,8 @@ cli_command_backup (const CliOptions   *options,
 
   if (daily)
     {
-      if (!placements_backup_daily (store, NULL, keep > 0 ? (guint) keep : settings_backup_days (),
+      if (!placements_backup_daily (store, NULL, keep > 0 ? (guint) keep : (guint) cli_get_setting_int ("backup-days",
+                                                                PLACEMENTS_BACKUP_DEFAULT_DAYS),
                                     &made, &error))
         return cli_fail_error (error);
       if (made != NULL)

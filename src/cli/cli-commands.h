@@ -80,6 +80,12 @@ int cli_command_set    (const CliOptions   *options,
 int cli_command_delete (const CliOptions   *options,
                         char             ***args);
 
+/* Erasure and retention (cli-erase.c). */
+int cli_command_erase     (const CliOptions   *options,
+                           char             ***args);
+int cli_command_retention (const CliOptions   *options,
+                           char             ***args);
+
 /* Backups (cli-backup.c). */
 int cli_command_backup  (const CliOptions   *options,
                          char             ***args);
@@ -118,5 +124,10 @@ PlacementsStore *cli_open_store      (const CliOptions  *options,
  * file or folder, a full disk) is read rather than refused. */
 PlacementsStore *cli_open_store_for_reading (const CliOptions  *options,
                                              GError           **error);
+
+/* An integer of the app's settings (backup-days, retention-years), at least 1, or
+ * @fallback where its schema is not installed. */
+int              cli_get_setting_int (const char        *key,
+                                      int                fallback);
 
 G_END_DECLS

@@ -134,3 +134,20 @@ cli_open_store_for_reading (const CliOptions  *options,
 {
   return open_store (options, FALSE, PLACEMENTS_STORE_OPEN_FOR_READING, error);
 }
+
+int
+cli_get_setting_int (const char *key,
+                     int         fallback)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  /* Without the app's schema installed, GSettings would abort: the default then. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, key))
+    return fallback;
+  settings = g_settings_new_full (schema, NULL, NULL);
+  return MAX (g_settings_get_int (settings, key), 1);
+}

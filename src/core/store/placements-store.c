@@ -109,6 +109,7 @@ static const char * const migrations[] = {
   "/org/example/Placements/core/migrations/0004-folded-search.sql",
   "/org/example/Placements/core/migrations/0005-message-digest.sql",
   "/org/example/Placements/core/migrations/0006-audit-chain.sql",
+  "/org/example/Placements/core/migrations/0007-forget-deleted.sql",
 };
 
 static void
@@ -677,7 +678,10 @@ placements_store_open_full (const char                *path,
   /* WAL with FULL sync: a saved record survives a power cut. */
   if (sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK ||
       sqlite3_exec (self->db, "PRAGMA synchronous = FULL", NULL, NULL, NULL) != SQLITE_OK ||
-      sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK)
+      sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK ||
+      /* A deleted row's bytes are zeroed where that costs no extra writes; an
+       * erasure turns it fully on (placements-erase.c). */
+      sqlite3_exec (self->db, "PRAGMA secure_delete = FAST", NULL, NULL, NULL) != SQLITE_OK)
     {
       set_open_error (self, sqlite3_extended_errcode (self->db), error);
       return NULL;
@@ -1530,6 +1534,18 @@ delete_record_full (PlacementsStore   *self,
                    placements_record_class_get_label (klass),
                    placements_record_get_uuid (record));
       return FALSE;
+    }
+
+  /* The full-text index keeps a deleted row's words until its segments are merged:
+   * a deleted client's name would stay in the file. */
+  if (klass->dup_sort_key != NULL)
+    {
+      const char *table = placements_record_class_get_table (klass);
+      g_autofree char *merge = g_strdup_printf ("INSERT INTO %s_search (%s_search) "
+                                                "VALUES ('optimize')", table, table);
+
+      if (!exec (self, merge, error))
+        return FALSE;
     }
 
   note_change (self, G_OBJECT_TYPE (record), placements_record_get_uuid (record));
