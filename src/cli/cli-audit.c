@@ -29,15 +29,23 @@ verify (PlacementsStore *store)
 
   if (!placements_audit_log_verify (store, &n_checked, &broken, &error))
     return cli_fail_error (error);
+
+  /* Numbers as text: a 64-bit format would not survive xgettext. */
+  g_autofree char *checked = g_strdup_printf ("%" G_GINT64_FORMAT, n_checked);
+  g_autofree char *id = NULL;
+
   if (broken != NULL)
-    return cli_fail (_("the audit log of “%s” has been tampered with: entry %" G_GINT64_FORMAT
-                       " (%s, %s, %s) does not follow from the entries before it; "
-                       "%" G_GINT64_FORMAT " entries before it are intact"),
-                     placements_store_get_path (store), broken->id, broken->uuid,
-                     broken->at != NULL ? broken->at : "", broken->action != NULL
-                     ? broken->action : "", n_checked);
-  g_print (_("OK: the audit log of “%s” is intact (%" G_GINT64_FORMAT " entries checked)"),
-           placements_store_get_path (store), n_checked);
+    {
+      id = g_strdup_printf ("%" G_GINT64_FORMAT, broken->id);
+      return cli_fail (_("the audit log of “%s” has been tampered with: entry %s (%s, %s, %s) "
+                         "does not follow from the entries before it; the %s entries before "
+                         "it are intact"),
+                       placements_store_get_path (store), id, broken->uuid,
+                       broken->at != NULL ? broken->at : "",
+                       broken->action != NULL ? broken->action : "", checked);
+    }
+  g_print (_("OK: the audit log of “%s” is intact (%s entries checked)"),
+           placements_store_get_path (store), checked);
   g_print ("\n");
   return CLI_EXIT_OK;
 }
@@ -91,9 +99,9 @@ prune (const CliOptions   *options,
   store = cli_open_store (options, FALSE, &error);
   if (store == NULL || !placements_audit_log_prune (store, before, &n_pruned, &error))
     return cli_fail_error (error);
-  g_print (g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " entry removed from the audit log",
-                        "%" G_GINT64_FORMAT " entries removed from the audit log", n_pruned),
-           n_pruned);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%lu entry removed from the audit log",
+                        "%lu entries removed from the audit log", (gulong) n_pruned),
+           (gulong) n_pruned);
   g_print ("\n");
   return CLI_EXIT_OK;
 }

@@ -437,8 +437,10 @@ placements_deletion_finish (PlacementsDeletion  *self,
     return TRUE;
   self->pending = FALSE;
   g_ptr_array_set_size (self->saved, 0);
-  return placements_store_write_audit_event (self->store, PLACEMENTS_AUDIT_ACTION_DELETE,
-                                             placements_record_class_get_kind (
-                                               PLACEMENTS_RECORD_GET_CLASS (self->record)),
-                                             self->uuids, NULL, error);
+  return placements_store_write_client_audit_event (self->store, PLACEMENTS_AUDIT_ACTION_DELETE,
+                                                    placements_record_class_get_kind (
+                                                      PLACEMENTS_RECORD_GET_CLASS (self->record)),
+                                                    self->uuids,
+                                                    placements_store_get_client_of (self->record),
+                                                    NULL, error);
 }

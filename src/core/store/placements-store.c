@@ -1297,9 +1297,8 @@ write_audit_event_in_transaction (PlacementsStore        *self,
   return TRUE;
 }
 
-/* The client a record is about: itself, or the client it belongs to. */
-static const char *
-get_client_uuid (PlacementsRecord *record)
+const char *
+placements_store_get_client_of (PlacementsRecord *record)
 {
   PlacementsRecordClass *klass = PLACEMENTS_RECORD_GET_CLASS (record);
   const PlacementsField *field;
@@ -1325,7 +1324,7 @@ write_audit_event (PlacementsStore        *self,
                                            placements_record_class_get_kind (
                                              PLACEMENTS_RECORD_GET_CLASS (record)),
                                            placements_record_get_uuid (record),
-                                           get_client_uuid (record), NULL, error);
+                                           placements_store_get_client_of (record), NULL, error);
 }
 
 gboolean

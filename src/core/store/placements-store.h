@@ -156,6 +156,9 @@ gboolean         placements_store_write_client_audit_event (PlacementsStore     
                                                             const char             *client_uuid,
                                                             const char             *detail,
                                                             GError                **error);
+/* The client a record is about, for the log: a client itself, or the client its
+ * client-uuid field names; NULL for records of no one client. */
+const char      *placements_store_get_client_of    (PlacementsRecord       *record);
 /*
  * In the caller's transaction (placements_store_begin()), saves no longer log an
  * entry per record created or changed: the caller logs one summary of the whole
