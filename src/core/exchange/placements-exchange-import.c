@@ -7,12 +7,17 @@
 #include "placements-exchange-acknowledgement.h"
 #include "placements-error.h"
 #include "placements-exchange-reader.h"
+#include "placements-exchange-rules.h"
 #include "placements-exchange-state.h"
 #include "placements-exchange-import.h"
 #include "placements-record-types.h"
 #include "placements-store-private.h"
 
 /*
+ * About a thousand lines, kept in one file: prepare, resolve, apply and the answer all
+ * work on the staged records and conflicts of one import, which stay private here.
+ * Reading is in placements-exchange-reader.c, the rules in placements-exchange-rules.c.
+ *
  * The comparison is three-way, per field: theirs (what the file says), ours (the
  * database) and the base (what was last exchanged with this partner). Equal theirs
  * and ours: nothing to do. Theirs equal to the base: only we changed it, keep ours.
@@ -297,6 +302,7 @@ placements_import_prepare (PlacementsImport       *self,
   g_autoptr(GError) local_error = NULL;
   PlacementsExchangeMessage *message;
   const char *failed_rule = NULL;
+  PlacementsExchangeParties parties = { NULL, };
 
   g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -314,14 +320,18 @@ placements_import_prepare (PlacementsImport       *self,
     return FALSE;
 
   report (progress, user_data, 0.3, _("Checking"));
-  if (!placements_exchange_check_rules (message, self->store, &self->partner_uuid,
-                                        &self->failed_item, &failed_rule, &local_error))
+  if (!placements_exchange_judge (message, self->store, &parties, &self->failed_item,
+                                  &failed_rule, &local_error))
     {
       self->failed_rule = g_strdup (failed_rule);
       self->failed_message = g_strdup (local_error->message);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
+  /* Who the message is between, as the rules found it: not looked up again. */
+  self->partner_uuid = g_steal_pointer (&parties.sender_uuid);
+  self->own_uuid = g_steal_pointer (&parties.own_uuid);
+  placements_exchange_parties_clear (&parties);
   if (g_strcmp0 (message->kind, "report") == 0)
     {
       /* TRANSLATORS: the rule name "message-kind" is not translated. */
@@ -358,8 +368,6 @@ placements_import_prepare (PlacementsImport       *self,
           return FALSE;
         }
     }
-  self->own_uuid = placements_exchange_dup_own_organisation (self->store);
-
   report (progress, user_data, 0.5, _("Comparing"));
   for (guint i = 0; i < message->items->len; i++)
     {

@@ -95,33 +95,23 @@ PlacementsExchangeMessage *placements_exchange_read  (const char    *path,
                                                       GError       **error);
 /* Parses and validates @data against the schema, then builds and validates the
  * records. Checks no rule that needs more than the file: see
- * placements_exchange_check_rules(). A record that cannot be built does not make it
- * return NULL: see PlacementsExchangeMessage.refusal. */
+ * placements_exchange_check_rules() (placements-exchange-rules.h). A record that
+ * cannot be built does not make it return NULL: see PlacementsExchangeMessage.refusal. */
 PlacementsExchangeMessage *placements_exchange_parse (const char    *data,
                                                       gsize          length,
                                                       const char    *display_name,
                                                       GError       **error);
 
-/*
- * The rules across records:
- * - unique-uuid: no UUID twice in one file;
- * - reference-resolves: each reference names a record of the right kind in the
- *   file, or (with @store) in the database;
- * - with @store only: addressed-to-us (the receiver is the own organisation's
- *   exchange id), known-sender (the sender is an organisation in the database or
- *   in the file), consent-for-receiver (each client comes with a consent for the
- *   own organisation, in the file or the database, given and neither withdrawn nor
- *   expired on the day the message was created), reply-to-sent (an
- *   acknowledgement answers a message this database sent).
- * On success, @partner_uuid (with @store) is the sender organisation's UUID.
- * On failure, @failed_item (when not NULL) is the index of the record that broke
- * a rule, or -1, and @failed_rule its name, for the acknowledgement.
- */
-gboolean placements_exchange_check_rules (PlacementsExchangeMessage  *message,
-                                          PlacementsStore            *store,
-                                          char                      **partner_uuid,
-                                          int                        *failed_item,
-                                          const char                **failed_rule,
-                                          GError                    **error);
+/* Sets @error to a refusal of @display_name at @line under @rule, in the one shape every
+ * refusal has ("FILE: line N: what is wrong (rule: NAME)"). For the rules too. */
+void placements_exchange_refuse_valist (GError     **error,
+                                        const char  *display_name,
+                                        guint        line,
+                                        const char  *rule,
+                                        const char  *format,
+                                        va_list      args) G_GNUC_PRINTF (5, 0);
 
 G_END_DECLS
+
+/* Most callers read a file and then judge it; the rules are declared beside. */
+#include "placements-exchange-rules.h"
