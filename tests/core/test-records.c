@@ -617,7 +617,8 @@ static const Refusal refusals[] = {
   { "client/right-to-return-until-without-right", "client", { { NULL, NULL } },
     { "right-to-return", "false" }, "right-to-return-until", "no right to return" },
   { "allocation/end-before-start", "allocation", { { NULL, NULL } },
-    { "end-date", "2025-12-31" }, NULL, "2026-01-01" },
+    /* The start date as the user reads it (the tests run in C: 22-11-2026). */
+    { "end-date", "2025-12-31" }, NULL, "01-01-2026" },
   { "allocation/volume-zero", "allocation", { { NULL, NULL } },
     { "volume", "0" }, NULL, "is required" },
   { "workplace/capacity-zero", "workplace", { { NULL, NULL } },

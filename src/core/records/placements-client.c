@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "placements-client.h"
+#include "placements-date.h"
 #include "placements-enum-types.h"
 #include "placements-error.h"
 #include "placements-organisation.h"
@@ -95,9 +96,10 @@ placements_client_validate (PlacementsRecord  *record,
 
       if (strcmp (date_of_birth, now) > 0)
         {
+          g_autofree char *text = placements_date_format_short (date_of_birth);
+
           placements_record_set_invalid_field_error (record, PROP_DATE_OF_BIRTH, error,
-                                                     _("“%s” is in the future"),
-                                                     date_of_birth);
+                                                     _("“%s” is in the future"), text);
           return FALSE;
         }
     }

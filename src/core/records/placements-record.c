@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "placements-enum-types.h"
+#include "placements-date.h"
 #include "placements-enums.h"
 #include "placements-error.h"
 #include "placements-record-private.h"
@@ -917,6 +918,8 @@ placements_record_check_date_order (PlacementsRecord  *self,
                                     guint              end_id,
                                     GError           **error)
 {
+  g_autofree char *start_text = NULL;
+  g_autofree char *end_text = NULL;
   const PlacementsField *start_field;
   const char *start;
   const char *end;
@@ -930,10 +933,14 @@ placements_record_check_date_order (PlacementsRecord  *self,
   if (placements_validate_date_order (start, end))
     return TRUE;
 
-  /* The base class has checked both dates already, so only the order can be wrong. */
+  /* The base class has checked both dates already, so only the order can be wrong. The
+   * dates are written as the user reads them (22-11-2026, 22/11/2026): the message is shown
+   * under the field in the window too. */
+  end_text = placements_date_format_short (end);
+  start_text = placements_date_format_short (start);
   placements_record_set_invalid_field_error (self, end_id, error,
                                              _("“%s” is before “%s” in the field “%s”"),
-                                             end, start, _(start_field->label));
+                                             end_text, start_text, _(start_field->label));
   return FALSE;
 }
 
