@@ -72,11 +72,11 @@ static const Layout layouts[] = {
     } },
   { "person", {
       FIELDS (NC_ ("editor group", "Person"),
-              "given-name", "family-name", "organisation-uuid"),
-      FIELDS (NC_ ("editor group", "Roles"),
-              "roles"),
+              "given-name", "family-name", "organisation-uuid", "roles"),
       FIELDS (NC_ ("editor group", "Contact"),
               "email", "phone"),
+      RELATED (NC_ ("editor group", "As a Buddy"),
+               "buddy", "person-uuid", N_("Add as Buddy")),
     } },
   { "workplace", {
       FIELDS (NC_ ("editor group", "Workplace"),

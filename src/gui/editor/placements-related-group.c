@@ -172,6 +172,18 @@ dup_subtitle (PlacementsStore  *store,
     }
   if (PLACEMENTS_IS_WORKPLACE (record))
     return placements_record_dup_field_text (record, "department");
+  if (PLACEMENTS_IS_BUDDY (record))
+    {
+      PlacementsBuddy *buddy = PLACEMENTS_BUDDY (record);
+      int max_clients = placements_buddy_get_max_clients (buddy);
+      g_autofree char *load = NULL;
+
+      /* Translators: how many clients a buddy takes at once. */
+      load = g_strdup_printf (ngettext ("at most %d client", "at most %d clients",
+                                        (gulong) MAX (max_clients, 0)),
+                              max_clients);
+      return join (placements_buddy_get_department (buddy), load);
+    }
   return g_strdup ("");
 }
 
