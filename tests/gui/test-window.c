@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "placements-demo.h"
+#include "placements-audit-log.h"
 #include "placements-record-kind.h"
 #include "placements-record-page.h"
 #include "placements-test-utils.h"
@@ -341,6 +342,53 @@ test_window_sections_with_data (void)
   placements_test_remove_folder (folder);
 }
 
+/* NEN 7513: opening a client's record in the window is logged, with the client. */
+static void
+test_window_opening_logged (void)
+{
+  g_autofree char *folder = placements_test_make_folder ();
+  g_autofree char *path = g_build_filename (folder, "demo.db", NULL);
+  PlacementsStore *store = placements_test_open_store (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(PlacementsRecord) client = NULL;
+  PlacementsAuditEntry *last;
+  PlacementsWindow *window;
+  PlacementsRecordPage *page;
+  GtkColumnView *view;
+  GtkStack *stack;
+
+  placements_demo_generate (store, 10, 1, NULL, &error);
+  g_assert_no_error (error);
+  window = g_object_ref_sink (g_object_new (PLACEMENTS_TYPE_WINDOW, "store", store, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  placements_test_flush_events ();
+  stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s",
+                                             "clients"));
+  placements_test_flush_events ();
+  page = PLACEMENTS_RECORD_PAGE (gtk_stack_get_visible_child (stack));
+  view = GTK_COLUMN_VIEW (placements_test_find_descendant (GTK_WIDGET (page),
+                                                           GTK_TYPE_COLUMN_VIEW));
+  gtk_selection_model_select_item (gtk_column_view_get_model (view), 2, TRUE);
+  placements_test_flush_events ();
+  client = g_list_model_get_item (G_LIST_MODEL (placements_record_page_get_list (page)), 2);
+
+  entries = placements_audit_log_list (store, placements_record_get_uuid (client), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, >, 0);
+  last = g_ptr_array_index (entries, entries->len - 1);
+  g_assert_cmpstr (last->action, ==, "open");
+  g_assert_cmpstr (last->record_kind, ==, "client");
+  g_assert_cmpstr (last->record_uuids, ==, placements_record_get_uuid (client));
+  g_assert_cmpstr (last->os_user, ==, g_get_user_name ());
+
+  destroy_window (window);
+  g_clear_object (&client);
+  g_assert_finalize_object (store);
+  placements_test_remove_folder (folder);
+}
+
 static void
 collect_shortcuts (GtkWidget  *widget,
                    GHashTable *shortcuts)
@@ -409,6 +457,7 @@ main (int   argc,
   g_test_add_func ("/window/help-overlay", test_help_overlay);
   g_test_add_func ("/window/help-overlay/sections", test_help_overlay_sections);
   g_test_add_func ("/window/sections/with-data", test_window_sections_with_data);
+  g_test_add_func ("/window/audit/opening-logged", test_window_opening_logged);
 
   return g_test_run ();
 }

@@ -378,6 +378,25 @@ get_section_page (PlacementsWindow *self,
   return PLACEMENTS_RECORD_PAGE (gtk_stack_get_child_by_name (self->stack, name));
 }
 
+/* NEN 7513: every opening of a client's record is logged, who and when. */
+static void
+log_opening (PlacementsWindow *self,
+             PlacementsRecord *record)
+{
+  const char *client_uuid = placements_store_get_client_of (record);
+  g_autoptr(GError) error = NULL;
+
+  if (client_uuid == NULL || placements_store_is_read_only (self->store))
+    return;
+  if (!placements_store_write_client_audit_event (self->store, PLACEMENTS_AUDIT_ACTION_OPEN,
+                                                  placements_record_class_get_kind (
+                                                    PLACEMENTS_RECORD_GET_CLASS (record)),
+                                                  placements_record_get_uuid (record),
+                                                  client_uuid, NULL, &error))
+    g_debug ("The opening of %s was not logged: %s", placements_record_get_uuid (record),
+             error->message);
+}
+
 static void
 selected_record_cb (PlacementsWindow   *self,
                     GParamSpec         *pspec,
@@ -387,6 +406,8 @@ selected_record_cb (PlacementsWindow   *self,
 
   if (record != NULL && self->editor != NULL)
     placements_record_editor_set_record (self->editor, record);
+  if (record != NULL && self->store != NULL)
+    log_opening (self, record);
 }
 
 static void
