@@ -48,9 +48,11 @@ cli_command_backup (const CliOptions   *options,
 
   if (daily)
     {
-      if (!placements_backup_daily (store, NULL, keep > 0 ? (guint) keep : (guint) cli_get_setting_int ("backup-days",
-                                                                PLACEMENTS_BACKUP_DEFAULT_DAYS),
-                                    &made, &error))
+      guint days = keep > 0 ? (guint) keep
+                            : (guint) cli_get_setting_int ("backup-days",
+                                                           PLACEMENTS_BACKUP_DEFAULT_DAYS);
+
+      if (!placements_backup_daily (store, NULL, days, &made, &error))
         return cli_fail_error (error);
       if (made != NULL)
         g_print (_("Backup written to “%s”"), made);
@@ -110,8 +112,6 @@ cli_command_restore (const CliOptions   *options,
   g_autofree char *date = NULL;
   g_autofree char *kept = NULL;
   g_autofree char *from_date = NULL;
-  g_autofree char *detail = NULL;
-  g_autofree char *name = NULL;
   const char *file = NULL;
   int status = CLI_EXIT_OK;
   const GOptionEntry entries[] = {
@@ -160,15 +160,6 @@ cli_command_restore (const CliOptions   *options,
   if (!placements_backup_restore (store, file, NULL, &kept, &error))
     return cli_fail_error (error);
 
-  /* Open again: an older backup is brought up to this version, and the log goes on. */
-  g_clear_object (&store);
-  store = cli_open_store (options, FALSE, &error);
-  name = g_path_get_basename (file);
-  detail = g_strdup_printf ("file=%s", name);
-  if (store == NULL ||
-      !placements_store_write_audit_event (store, PLACEMENTS_AUDIT_ACTION_RESTORE, "database",
-                                           NULL, detail, &error))
-    return cli_fail_error (error);
   g_print (_("Restored “%s” from “%s”; the database as it was is kept in “%s”"),
            placements_store_get_path (store), file, kept);
   g_print ("\n");

@@ -452,6 +452,8 @@ placements_backup_restore (PlacementsStore  *store,
   g_autofree char *moment = g_date_time_format (now, "%Y-%m-%d-%H%M%S");
   g_autofree char *kept_name = NULL;
   g_autofree char *kept = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *detail = NULL;
   sqlite3_backup *backup;
   sqlite3 *source;
   sqlite3 *db = placements_store_get_connection (store);
@@ -508,6 +510,13 @@ placements_backup_restore (PlacementsStore  *store,
                    placements_store_get_path (store), path, sqlite3_errstr (result));
       return FALSE;
     }
+  /* An older backup is brought up to this version; the log goes on from its own. */
+  name = g_path_get_basename (path);
+  detail = g_strdup_printf ("file=%s", name);
+  if (!placements_store_reload (store, error) ||
+      !placements_store_write_audit_event (store, PLACEMENTS_AUDIT_ACTION_RESTORE, "database",
+                                           NULL, detail, error))
+    return FALSE;
   if (kept_path != NULL)
     *kept_path = g_steal_pointer (&kept);
   return TRUE;

@@ -65,8 +65,8 @@ gboolean   placements_backup_check_file   (const char       *path,
  * Replaces the contents of @store's database with the backup at @path, after
  * checking it (nothing is touched when the check fails). The database as it was is
  * first kept as a backup itself in @folder (NULL: the default); @kept_path names it.
- * Afterwards @store must be closed: open the database again, which brings an older
- * backup up to this version's schema.
+ * Afterwards @store holds the backup's records, brought up to this version's schema,
+ * and the restore is logged.
  */
 gboolean   placements_backup_restore      (PlacementsStore  *store,
                                            const char       *path,

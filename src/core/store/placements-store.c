@@ -960,6 +960,42 @@ placements_store_in_transaction (PlacementsStore *self)
   return self->in_transaction;
 }
 
+gboolean
+placements_store_reload (PlacementsStore  *self,
+                         GError          **error)
+{
+  guint n_types = 0;
+  const GType *types = placements_store_get_record_types (&n_types);
+  int version = 0;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->in_transaction, FALSE);
+
+  /* The statements were prepared for the schema as it was. */
+  g_hash_table_remove_all (self->type_statements);
+  g_clear_pointer (&self->statements, placements_statement_cache_free);
+  self->statements = placements_statement_cache_new (self->db);
+
+  if (query_int (self, "PRAGMA user_version", &version) != SQLITE_OK)
+    {
+      placements_store_set_sqlite_error (self, error, _("The database could not be read"));
+      return FALSE;
+    }
+  for (int next = version + 1; next <= placements_store_get_latest_schema_version (); next++)
+    {
+      if (!apply_migration (self, next, error))
+        {
+          g_prefix_error (error, "%s: ", self->path);
+          return FALSE;
+        }
+    }
+  self->schema_version = placements_store_get_latest_schema_version ();
+
+  for (guint i = 0; i < n_types; i++)
+    g_signal_emit (self, signals[CHANGED], 0, types[i], NULL);
+  return TRUE;
+}
+
 void
 placements_store_notify_changed (PlacementsStore *self,
                                  GType            record_type)

@@ -172,6 +172,11 @@ gboolean         placements_store_check            (PlacementsStore   *self,
                                                     GPtrArray        **problems,
                                                     GError           **error);
 
+/* After the file's contents were replaced underneath (a restore): prepares anew,
+ * upgrades an older schema, and tells listeners that every kind changed. */
+gboolean         placements_store_reload           (PlacementsStore   *self,
+                                                    GError           **error);
+
 /* Tells listeners that records of @record_type changed through another connection
  * (an import in a thread). */
 void             placements_store_notify_changed   (PlacementsStore   *self,
