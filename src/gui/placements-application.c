@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "placements-application.h"
+#include "placements-backup.h"
 #include "placements-store.h"
 #include "placements-window.h"
 
@@ -37,6 +38,60 @@ open_store (PlacementsApplication  *self,
   if (store != NULL)
     placements_store_set_busy_timeout (store, PLACEMENTS_STORE_INTERACTIVE_BUSY_TIMEOUT);
   return store;
+}
+
+typedef struct
+{
+  char                    *path;
+  PlacementsStoreOpenFlags flags;
+  guint                    keep_days;
+} DailyBackup;
+
+static void
+daily_backup_free (gpointer data)
+{
+  DailyBackup *backup = data;
+
+  g_free (backup->path);
+  g_free (backup);
+}
+
+/* In a thread with a connection of its own: a large database takes seconds to copy,
+ * and the window stays usable meanwhile. */
+static void
+daily_backup_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  DailyBackup *backup = task_data;
+  g_autoptr(PlacementsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *made = NULL;
+
+  store = placements_store_open_full (backup->path, backup->flags, &error);
+  if (store == NULL ||
+      !placements_backup_daily (store, NULL, backup->keep_days, &made, &error))
+    g_message ("No daily backup of “%s”: %s", backup->path, error->message);
+  else if (made != NULL)
+    g_debug ("Daily backup written to “%s”", made);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Once a day, the first time the database is opened that day. */
+static void
+start_daily_backup (PlacementsApplication *self)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+  DailyBackup *backup = g_new0 (DailyBackup, 1);
+
+  backup->path = g_strdup (placements_store_get_path (self->store));
+  backup->flags = self->allow_network_filesystem ? PLACEMENTS_STORE_OPEN_ALLOW_NETWORK_FILESYSTEM
+                                                 : PLACEMENTS_STORE_OPEN_DEFAULT;
+  backup->keep_days = (guint) MAX (g_settings_get_int (settings, "backup-days"), 1);
+  g_task_set_task_data (task, backup, daily_backup_free);
+  g_task_run_in_thread (task, daily_backup_thread);
 }
 
 static void
@@ -75,7 +130,11 @@ placements_application_activate (GApplication *application)
       g_autoptr(GError) error = NULL;
 
       if (self->store == NULL)
-        self->store = open_store (self, &error);
+        {
+          self->store = open_store (self, &error);
+          if (self->store != NULL && !placements_store_is_read_only (self->store))
+            start_daily_backup (self);
+        }
 
       /* Without a store the window shows its empty states; where opening failed, it is only
        * there to carry the error dialog, which a window manager places over its parent. */

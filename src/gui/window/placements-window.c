@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "placements-backup-dialogs.h"
 #include "placements-record-editor.h"
 #include "placements-record-kind.h"
 #include "placements-record-page.h"
@@ -446,6 +447,28 @@ undo_action (GtkWidget  *widget,
 }
 
 static void
+back_up_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
+
+  if (self->store != NULL)
+    placements_backup_dialogs_back_up (GTK_WINDOW (self), self->store, self->toast_overlay);
+}
+
+static void
+restore_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
+
+  if (self->store != NULL)
+    placements_backup_dialogs_restore (GTK_WINDOW (self), self->store, self->toast_overlay);
+}
+
+static void
 placements_window_constructed (GObject *object)
 {
   PlacementsWindow *self = PLACEMENTS_WINDOW (object);
@@ -472,6 +495,10 @@ placements_window_constructed (GObject *object)
 
   placements_record_editor_set_store (self->editor, self->store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-up", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore",
+                                 self->store != NULL &&
+                                 !placements_store_is_read_only (self->store));
   update_subtitle (self);
 }
 
@@ -572,6 +599,8 @@ placements_window_class_init (PlacementsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.navigate-back", NULL, navigate_back_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.new-record", NULL, new_record_action);
+  gtk_widget_class_install_action (widget_class, "win.back-up", NULL, back_up_action);
+  gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-record", NULL);
   gtk_widget_class_install_action (widget_class, "win.delete-record", NULL,
