@@ -933,6 +933,29 @@ test_close_asks (Fixture       *fixture,
   assert_query (fixture, "SELECT family_name FROM client", "Bakker");
 }
 
+/* A subsidy is typed in euros and kept in cents. */
+static void
+test_amount_in_euros (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PILOT,
+                            "77777777-7777-4777-8777-777777777777",
+                            "name", "Werkhoek Inpak", "status", "running", NULL);
+  {
+    g_autoptr(PlacementsRecord) pilot = load (fixture, PLACEMENTS_TYPE_PILOT,
+                                              "77777777-7777-4777-8777-777777777777");
+
+    placements_record_editor_set_record (fixture->editor, pilot);
+  }
+  action (fixture, "editor.add-related", "funding/pilot-uuid");
+  g_assert_true (PLACEMENTS_IS_FUNDING (placements_record_editor_get_record (fixture->editor)));
+  pick (fixture, "funder-uuid", "Linde", ORGANISATION_UUID);
+  spin (fixture, "amount-cents", 35000.5);
+  save (fixture);
+  assert_query (fixture, "SELECT amount_cents FROM funding", "3500050");
+  g_assert_cmpuint (n_related_rows (fixture, "Funding"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -955,6 +978,7 @@ main (int   argc,
   ADD ("/record-editor/accessible/mnemonics", test_mnemonics);
   ADD ("/record-editor/related-records", test_related_records);
   ADD ("/record-editor/unsaved-changes-close", test_close_asks);
+  ADD ("/record-editor/amount-in-euros", test_amount_in_euros);
 
 #undef ADD
 

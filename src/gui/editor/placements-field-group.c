@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "placements-date-row.h"
@@ -60,6 +62,13 @@ field_row_free (gpointer data)
   g_clear_pointer (&field_row->checks, g_ptr_array_unref);
   g_free (field_row->message);
   g_free (field_row);
+}
+
+/* An amount of money, which the core keeps in cents ("amount-cents"). */
+static gboolean
+is_cents (const PlacementsField *field)
+{
+  return g_str_has_suffix (field->pspec->name, "-cents");
 }
 
 static const char *
@@ -221,6 +230,8 @@ spin_changed_cb (GtkSpinButton *spin,
   g_value_init (&value, type);
   if (type == G_TYPE_INT)
     g_value_set_int (&value, gtk_spin_button_get_value_as_int (spin));
+  else if (type == G_TYPE_INT64 && is_cents (field_row->field))
+    g_value_set_int64 (&value, (gint64) round (gtk_spin_button_get_value (spin) * 100.0));
   else if (type == G_TYPE_INT64)
     g_value_set_int64 (&value, (gint64) gtk_spin_button_get_value (spin));
   else
@@ -321,6 +332,13 @@ make_spin_row (FieldRow *field_row)
       lower = G_PARAM_SPEC_INT (pspec)->minimum;
       upper = G_PARAM_SPEC_INT (pspec)->maximum;
     }
+  else if (G_IS_PARAM_SPEC_INT64 (pspec) && is_cents (field_row->field))
+    {
+      /* Amounts are kept in cents and typed in euros. */
+      lower = (double) G_PARAM_SPEC_INT64 (pspec)->minimum / 100.0;
+      upper = (double) G_PARAM_SPEC_INT64 (pspec)->maximum / 100.0;
+      digits = 2;
+    }
   else if (G_IS_PARAM_SPEC_INT64 (pspec))
     {
       lower = (double) G_PARAM_SPEC_INT64 (pspec)->minimum;
@@ -333,7 +351,8 @@ make_spin_row (FieldRow *field_row)
       digits = 1;
     }
 
-  spin = gtk_spin_button_new_with_range (lower, upper, digits > 0 ? 0.5 : 1.0);
+  spin = gtk_spin_button_new_with_range (lower, upper,
+                                         digits == 2 ? 100.0 : digits > 0 ? 0.5 : 1.0);
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), (guint) digits);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
@@ -515,6 +534,9 @@ fill_row (PlacementsFieldGroup *self,
     gtk_switch_set_active (GTK_SWITCH (field_row->control), g_value_get_boolean (value));
   else if (type == G_TYPE_INT)
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (field_row->control), g_value_get_int (value));
+  else if (type == G_TYPE_INT64 && is_cents (field_row->field))
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (field_row->control),
+                               (double) g_value_get_int64 (value) / 100.0);
   else if (type == G_TYPE_INT64)
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (field_row->control),
                                (double) g_value_get_int64 (value));

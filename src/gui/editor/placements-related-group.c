@@ -172,6 +172,32 @@ dup_subtitle (PlacementsStore  *store,
     }
   if (PLACEMENTS_IS_WORKPLACE (record))
     return placements_record_dup_field_text (record, "department");
+  if (PLACEMENTS_IS_SUCCESS_CRITERION (record))
+    {
+      PlacementsSuccessCriterion *criterion = PLACEMENTS_SUCCESS_CRITERION (record);
+      const char *target = placements_success_criterion_get_target (criterion);
+      const char *measured = placements_success_criterion_get_measured (criterion);
+      g_autofree char *target_text = NULL;
+      g_autofree char *measured_text = NULL;
+
+      if (target != NULL)
+        target_text = g_strdup_printf (_("Target: %s"), target);
+      if (measured != NULL)
+        measured_text = g_strdup_printf (_("Measured: %s"), measured);
+      return join (target_text, measured_text);
+    }
+  if (PLACEMENTS_IS_FUNDING (record))
+    {
+      PlacementsFunding *funding = PLACEMENTS_FUNDING (record);
+      g_autofree char *amount = NULL;
+      g_autofree char *period = dup_date_range (placements_funding_get_start_date (funding),
+                                                placements_funding_get_end_date (funding));
+
+      /* Translators: an amount in euros, with two decimals as the locale writes them. */
+      amount = g_strdup_printf (_("EUR %'.2f"),
+                                (double) placements_funding_get_amount_cents (funding) / 100.0);
+      return join (amount, period);
+    }
   if (PLACEMENTS_IS_BUDDY (record))
     {
       PlacementsBuddy *buddy = PLACEMENTS_BUDDY (record);

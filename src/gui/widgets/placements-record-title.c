@@ -69,5 +69,13 @@ placements_record_dup_title (PlacementsStore  *store,
       kind = g_strdup (placements_enum_get_label (PLACEMENTS_TYPE_NOTE_KIND, value));
       return join_titles (kind, date);
     }
+  if (PLACEMENTS_IS_SUCCESS_CRITERION (record))
+    return placements_record_dup_field_text (record, "description");
+  if (PLACEMENTS_IS_PILOT_PARTNER (record))
+    return dup_reference_title (store, record, "organisation-uuid");
+  if (PLACEMENTS_IS_PILOT_CONTACT (record))
+    return dup_reference_title (store, record, "person-uuid");
+  if (PLACEMENTS_IS_FUNDING (record))
+    return dup_reference_title (store, record, "funder-uuid");
   return placements_record_dup_display_name (record, store);
 }
