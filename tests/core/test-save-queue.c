@@ -158,7 +158,7 @@ test_busy_refused_on_the_clock (Fixture       *fixture,
 
   take_lock (fixture);
 
-  /* The window's store: refused after its 25 ms, not SQLite's English. */
+  /* The window's store: refused after its 20 ms, not SQLite's English. */
   start = g_get_monotonic_time ();
   g_assert_false (placements_store_save (fixture->store, record, &error));
   took = g_get_monotonic_time () - start;

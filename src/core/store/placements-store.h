@@ -68,7 +68,7 @@ void             placements_store_end_read         (PlacementsStore   *self);
  * holds the lock and commits it after.
  */
 #define PLACEMENTS_STORE_DEFAULT_BUSY_TIMEOUT     5000
-#define PLACEMENTS_STORE_INTERACTIVE_BUSY_TIMEOUT 25
+#define PLACEMENTS_STORE_INTERACTIVE_BUSY_TIMEOUT 20
 void             placements_store_set_busy_timeout (PlacementsStore   *self,
                                                     guint              milliseconds);
 guint            placements_store_get_busy_timeout (PlacementsStore   *self);
