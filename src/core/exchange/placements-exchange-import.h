@@ -13,13 +13,12 @@ G_BEGIN_DECLS
  * look at the preview and resolve each conflict, then apply all of it in one
  * transaction, or nothing.
  *
- * An import works on the store it is given. The GUI runs it in a GTask thread with
- * a store of its own (placements_store_open() on the same path), and afterwards
- * calls placements_store_notify_changed() on its main-thread store for each type
- * in placements_import_get_changed_types(), since the main connection did not see
- * the writes happen. An import and its store may move between threads (prepare
- * in a worker, resolve in the GUI, apply in a worker) but are never used from two
- * threads at once.
+ * An import works on the store it is given, synchronously (the CLI). A program
+ * with a main loop runs it as a job instead (placements-exchange-jobs.h): prepare
+ * and apply in a thread with a connection of their own, the caller's store told
+ * what changed by the core. An import and its store may move between threads
+ * (prepare in a worker, resolve in the GUI, apply in a worker) but are never used
+ * from two threads at once.
  */
 
 #define PLACEMENTS_TYPE_IMPORT (placements_import_get_type ())
