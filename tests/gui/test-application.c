@@ -11,7 +11,18 @@
 #include "placements-record-types.h"
 #include "placements-test-gui.h"
 #include "placements-test-utils.h"
+#include "placements-section-view.h"
 #include "placements-window.h"
+
+/* The list of the section the window shows, loaded as it is when shown. */
+static PlacementsRecordPage *
+visible_page (GtkStack *stack)
+{
+  PlacementsView *view = PLACEMENTS_VIEW (gtk_stack_get_visible_child (stack));
+
+  placements_view_load (view);
+  return placements_section_view_get_page (PLACEMENTS_SECTION_VIEW (view));
+}
 
 typedef struct
 {
@@ -87,9 +98,9 @@ check_database_cb (GApplication *application,
   fixture->store_path = g_strdup (placements_store_get_path (store));
 
   placements_test_flush_events ();
-  stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
+  stack = placements_window_get_sections (PLACEMENTS_WINDOW (window));
   fixture->n_clients = placements_record_page_get_n_items (
-    PLACEMENTS_RECORD_PAGE (gtk_stack_get_visible_child (stack)));
+    visible_page (stack));
 
   /* Quitting closes the windows, and the application ends with the last. */
   g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);

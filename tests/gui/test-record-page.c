@@ -10,7 +10,18 @@
 #include "placements-record-types.h"
 #include "placements-test-utils.h"
 #include "placements-test-gui.h"
+#include "placements-section-view.h"
 #include "placements-window.h"
+
+/* The list of the section the window shows, loaded as it is when shown. */
+static PlacementsRecordPage *
+visible_page (GtkStack *stack)
+{
+  PlacementsView *view = PLACEMENTS_VIEW (gtk_stack_get_visible_child (stack));
+
+  placements_view_load (view);
+  return placements_section_view_get_page (PLACEMENTS_SECTION_VIEW (view));
+}
 
 typedef struct
 {
@@ -149,9 +160,9 @@ open_window (Fixture *fixture)
   gtk_window_present (GTK_WINDOW (fixture->window));
   placements_test_flush_events ();
 
-  stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_STACK));
+  stack = placements_window_get_sections (PLACEMENTS_WINDOW (fixture->window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "clients");
-  return PLACEMENTS_RECORD_PAGE (gtk_stack_get_visible_child (stack));
+  return visible_page (stack);
 }
 
 static GtkColumnView *
@@ -189,7 +200,7 @@ family_name_at (GListModel *rows,
 static const char *
 content_subtitle (Fixture *fixture)
 {
-  GtkStack *stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_STACK));
+  GtkStack *stack = placements_window_get_sections (PLACEMENTS_WINDOW (fixture->window));
   AdwWindowTitle *title =
     ADW_WINDOW_TITLE (placements_test_find_descendant (gtk_widget_get_parent (GTK_WIDGET (stack)),
                                        ADW_TYPE_WINDOW_TITLE));
@@ -278,9 +289,9 @@ test_kind_follows_country (Fixture       *fixture,
                         PLACEMENTS_ORGANISATION_KIND_SOCIAL_EMPLOYMENT_COMPANY,
                         PLACEMENTS_COUNTRY_BE);
   open_window (fixture);
-  stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_STACK));
+  stack = placements_window_get_sections (PLACEMENTS_WINDOW (fixture->window));
   gtk_stack_set_visible_child_name (stack, "organisations");
-  page = gtk_stack_get_visible_child (stack);
+  page = GTK_WIDGET (visible_page (stack));
   wait_for_n_items (PLACEMENTS_RECORD_PAGE (page), 4);
   placements_test_flush_events ();
 
@@ -394,7 +405,7 @@ test_window_without_store (void)
   PlacementsWindow *window = g_object_ref_sink (g_object_new (PLACEMENTS_TYPE_WINDOW,
                                                               "store", NULL,
                                                               NULL));
-  GtkStack *stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
+  GtkStack *stack = placements_window_get_sections (PLACEMENTS_WINDOW (window));
   guint n_pages = 0;
 
   /* Every section is a record page, and without a database each shows its empty state. */
@@ -402,7 +413,13 @@ test_window_without_store (void)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      PlacementsRecordPage *page = PLACEMENTS_RECORD_PAGE (child);
+      PlacementsRecordPage *page;
+
+      /* A section builds its list when it is first shown, not before. */
+      if (child != gtk_stack_get_visible_child (stack))
+        g_assert_null (placements_section_view_get_page (PLACEMENTS_SECTION_VIEW (child)));
+      placements_view_load (PLACEMENTS_VIEW (child));
+      page = placements_section_view_get_page (PLACEMENTS_SECTION_VIEW (child));
 
       g_assert_null (placements_record_page_get_list (page));
       g_assert_cmpstr (visible_state (page), ==, "empty");

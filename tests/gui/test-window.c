@@ -10,7 +10,18 @@
 #include "placements-record-page.h"
 #include "placements-test-utils.h"
 #include "placements-test-gui.h"
+#include "placements-section-view.h"
 #include "placements-window.h"
+
+/* The list of the section the window shows, loaded as it is when shown. */
+static PlacementsRecordPage *
+visible_page (GtkStack *stack)
+{
+  PlacementsView *view = PLACEMENTS_VIEW (gtk_stack_get_visible_child (stack));
+
+  placements_view_load (view);
+  return placements_section_view_get_page (PLACEMENTS_SECTION_VIEW (view));
+}
 
 /* The sections in sidebar order come from the core's registry; the action names them. */
 static guint
@@ -82,7 +93,7 @@ test_window_sidebar_accessible (void)
 {
   PlacementsWindow *window = create_window ();
   GtkListBox *sidebar = GTK_LIST_BOX (find (window, GTK_TYPE_LIST_BOX));
-  GtkStack *stack = GTK_STACK (find (window, GTK_TYPE_STACK));
+  GtkStack *stack = placements_window_get_sections (window);
   GtkWidget *menu_button = find (window, GTK_TYPE_MENU_BUTTON);
 
   g_assert_nonnull (sidebar);
@@ -129,7 +140,7 @@ test_window_show_section_action (void)
 {
   PlacementsWindow *window = create_window ();
   GtkListBox *sidebar = GTK_LIST_BOX (find (window, GTK_TYPE_LIST_BOX));
-  GtkStack *stack = GTK_STACK (find (window, GTK_TYPE_STACK));
+  GtkStack *stack = placements_window_get_sections (window);
   AdwWindowTitle *title;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -255,7 +266,7 @@ test_window_sections_with_data (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
   placements_test_flush_events ();
-  stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
+  stack = placements_window_get_sections (PLACEMENTS_WINDOW (window));
   title = ADW_WINDOW_TITLE (find (gtk_widget_get_parent (GTK_WIDGET (stack)),
                                  ADW_TYPE_WINDOW_TITLE));
 
@@ -276,7 +287,7 @@ test_window_sections_with_data (void)
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s",
                                                  placements_record_kind_get_name (kind)));
       placements_test_flush_events ();
-      page = PLACEMENTS_RECORD_PAGE (gtk_stack_get_visible_child (stack));
+      page = visible_page (stack);
       g_assert_true (placements_record_page_get_record_type (page) == type);
 
       /* The demo has some of every kind the window shows. */

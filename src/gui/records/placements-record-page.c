@@ -83,6 +83,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  ACTIVATE_RECORD,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 column_free (gpointer data)
 {
@@ -170,8 +177,25 @@ cell_update (Cell *cell)
     return;
   text = format_cell (cell->column->page, cell->column, cell->record);
   gtk_inscription_set_text (cell->inscription, text);
-  /* A GtkInscription has no tooltip of its own, and long names are cut off. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (cell->inscription), *text != '\0' ? text : NULL);
+}
+
+/* A GtkInscription has no tooltip of its own, and long names are cut off. The tooltip is
+ * made when it is asked for: gtk_widget_set_tooltip_text() on every bind asked the X server
+ * where the pointer was, a round trip for each cell of each row a sort or a search brought. */
+static gboolean
+cell_query_tooltip_cb (GtkWidget  *widget,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard_mode,
+                       GtkTooltip *tooltip,
+                       gpointer    user_data)
+{
+  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -239,6 +263,8 @@ factory_setup_cb (GtkSignalListItemFactory *factory,
   /* Numbers line up on their last digit. */
   if (value_type == G_TYPE_INT || value_type == G_TYPE_INT64 || value_type == G_TYPE_DOUBLE)
     gtk_inscription_set_xalign (GTK_INSCRIPTION (inscription), 1.0);
+  gtk_widget_set_has_tooltip (inscription, TRUE);
+  g_signal_connect (inscription, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
   gtk_list_item_set_child (list_item, inscription);
 
   cell->column = column;
@@ -453,6 +479,21 @@ search_entry_activate_cb (PlacementsRecordPage *self,
     apply_search (self);
   if (self->list != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->list)) > 0)
     gtk_widget_child_focus (GTK_WIDGET (self->column_view), GTK_DIR_TAB_FORWARD);
+}
+
+/* Enter or a double-click on a row. */
+static void
+column_view_activate_cb (PlacementsRecordPage *self,
+                         guint                 position,
+                         GtkColumnView        *view)
+{
+  g_autoptr(PlacementsRecord) record = NULL;
+
+  if (self->list == NULL)
+    return;
+  record = g_list_model_get_item (G_LIST_MODEL (self->list), position);
+  if (record != NULL)
+    g_signal_emit (self, signals[ACTIVATE_RECORD], 0, record);
 }
 
 static void
@@ -711,6 +752,16 @@ placements_record_page_class_init (PlacementsRecordPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * PlacementsRecordPage::activate-record:
+   * @record: the record of the row
+   *
+   * The user pressed Enter on a row or double-clicked it.
+   */
+  signals[ACTIVATE_RECORD] =
+    g_signal_new ("activate-record", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, PLACEMENTS_TYPE_RECORD);
+
   gtk_widget_class_set_template_from_resource (
     widget_class, "/org/example/Placements/gui/records/placements-record-page.ui");
   /* Bound so that gtk_widget_dispose_template() unparents the page's only child. */
@@ -725,6 +776,7 @@ placements_record_page_class_init (PlacementsRecordPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_entry_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
 }
 
 static void
@@ -902,4 +954,18 @@ placements_record_page_get_selection (PlacementsRecordPage *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_RECORD_PAGE (self), NULL);
   return GTK_SELECTION_MODEL (self->selection);
+}
+
+/* Into the list, at its selected row or its first. */
+void
+placements_record_page_focus_list (PlacementsRecordPage *self)
+{
+  g_return_if_fail (PLACEMENTS_IS_RECORD_PAGE (self));
+
+  if (placements_record_page_get_n_items (self) == 0)
+    {
+      gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+      return;
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }

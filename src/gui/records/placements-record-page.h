@@ -46,5 +46,6 @@ const char           *placements_record_page_get_search_text (PlacementsRecordPa
 void                  placements_record_page_set_search_text (PlacementsRecordPage *self,
                                                               const char           *text);
 void                  placements_record_page_focus_search    (PlacementsRecordPage *self);
+void                  placements_record_page_focus_list      (PlacementsRecordPage *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "placements-record-editor.h"
 #include "placements-record-kind.h"
 #include "placements-record-page.h"
+#include "placements-section-view.h"
 #include "placements-window.h"
 
 struct _PlacementsWindow
@@ -20,6 +21,8 @@ struct _PlacementsWindow
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *content_title;
   GtkStack             *stack;
+  AdwLeaflet           *content_leaflet;
+  GtkWidget            *detail_pane;
   PlacementsRecordEditor *editor;
 
   /* Owned */
@@ -83,31 +86,33 @@ create_sidebar_row (PlacementsRecordKind *kind)
   return row;
 }
 
-static GtkWidget *
-create_section_page (PlacementsRecordKind *kind)
+static void
+add_sidebar_rows (PlacementsWindow *self)
 {
-  return g_object_new (PLACEMENTS_TYPE_RECORD_PAGE,
-                       "record-type", placements_record_kind_get_record_type (kind),
-                       "title", placements_record_kind_get_plural_label (kind),
-                       "search-placeholder", placements_record_kind_get_search_placeholder (kind),
-                       "empty-icon-name", placements_record_kind_get_icon_name (kind),
-                       "empty-title", placements_record_kind_get_empty_title (kind),
-                       "empty-description", placements_record_kind_get_empty_description (kind),
-                       NULL);
+  for (guint i = 0; i < get_n_sections (); i++)
+    gtk_list_box_append (self->sidebar, create_sidebar_row (get_section_kind (i)));
 }
 
+/* Each section is a view that builds its list when it is first shown. */
 static void
-add_sections (PlacementsWindow *self)
+add_views (PlacementsWindow *self)
 {
   for (guint i = 0; i < get_n_sections (); i++)
     {
       PlacementsRecordKind *kind = get_section_kind (i);
 
-      gtk_list_box_append (self->sidebar, create_sidebar_row (kind));
-      gtk_stack_add_titled (self->stack, create_section_page (kind),
+      gtk_stack_add_titled (self->stack, placements_section_view_new (kind, self->store),
                             placements_record_kind_get_name (kind),
                             placements_record_kind_get_plural_label (kind));
     }
+}
+
+static PlacementsView *
+get_visible_view (PlacementsWindow *self)
+{
+  GtkWidget *child = self->stack != NULL ? gtk_stack_get_visible_child (self->stack) : NULL;
+
+  return child != NULL && PLACEMENTS_IS_VIEW (child) ? PLACEMENTS_VIEW (child) : NULL;
 }
 
 static GtkWidget *
@@ -210,31 +215,58 @@ sidebar_row_activated_cb (PlacementsWindow *self,
 static void
 update_subtitle (PlacementsWindow *self)
 {
-  GtkWidget *child = gtk_stack_get_visible_child (self->stack);
-  const char *name = gtk_stack_get_visible_child_name (self->stack);
+  PlacementsView *view = get_visible_view (self);
   g_autofree char *subtitle = NULL;
-  PlacementsRecordPage *page;
-  int index;
 
-  if (child == NULL || name == NULL || !PLACEMENTS_IS_RECORD_PAGE (child))
+  if (view == NULL)
     return;
-  page = PLACEMENTS_RECORD_PAGE (child);
 
   /* "0 clients" would only repeat the empty or no-results state below it. */
-  index = section_index (name);
-  if (index >= 0 && placements_record_page_get_n_items (page) > 0)
-    subtitle = placements_record_kind_dup_count_label (get_section_kind (index),
-                                                       placements_record_page_get_n_items (page));
+  if (placements_view_get_n_items (view) > 0)
+    subtitle = placements_record_kind_dup_count_label (placements_view_get_kind (view),
+                                                       placements_view_get_n_items (view));
   adw_window_title_set_subtitle (self->content_title, subtitle);
 }
 
 static void
-page_n_items_cb (PlacementsWindow     *self,
-                 GParamSpec           *pspec,
-                 PlacementsRecordPage *page)
+view_n_items_cb (PlacementsWindow *self,
+                 GParamSpec       *pspec,
+                 PlacementsView   *view)
 {
-  if (self->stack != NULL && gtk_stack_get_visible_child (self->stack) == GTK_WIDGET (page))
+  if (get_visible_view (self) == view)
     update_subtitle (self);
+}
+
+static void log_opening (PlacementsWindow *self,
+                         PlacementsRecord *record);
+
+/* Where the list and the detail pane do not fit side by side, opening a record shows it. */
+static void
+show_detail (PlacementsWindow *self)
+{
+  show_content (self);
+  if (adw_leaflet_get_folded (self->content_leaflet))
+    adw_leaflet_set_visible_child (self->content_leaflet, self->detail_pane);
+}
+
+static void
+open_record (PlacementsWindow *self,
+             PlacementsRecord *record)
+{
+  if (self->editor == NULL)
+    return;
+  placements_record_editor_set_record (self->editor, record);
+  if (self->store != NULL)
+    log_opening (self, record);
+  show_detail (self);
+}
+
+static void
+view_open_record_cb (PlacementsWindow *self,
+                     PlacementsRecord *record,
+                     PlacementsView   *view)
+{
+  open_record (self, record);
 }
 
 static void
@@ -252,6 +284,8 @@ stack_visible_child_cb (PlacementsWindow *self,
 
   adw_window_title_set_title (self->content_title,
                               gtk_stack_page_get_title (gtk_stack_get_page (stack, child)));
+  if (PLACEMENTS_IS_VIEW (child))
+    placements_view_load (PLACEMENTS_VIEW (child));
   update_subtitle (self);
 
   index = section_index (name);
@@ -291,14 +325,17 @@ find_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
-  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+  PlacementsView *view = get_visible_view (self);
 
-  if (page == NULL || !PLACEMENTS_IS_RECORD_PAGE (page))
+  if (view == NULL)
     return;
 
   /* Folded, the sidebar may be what shows; searching means looking at the list. */
   show_content (self);
-  placements_record_page_focus_search (PLACEMENTS_RECORD_PAGE (page));
+  if (adw_leaflet_get_folded (self->content_leaflet))
+    adw_leaflet_set_visible_child (self->content_leaflet,
+                                   adw_leaflet_get_child_by_name (self->content_leaflet, "list"));
+  placements_view_focus_search (view);
 }
 
 static void
@@ -330,7 +367,12 @@ navigate_back_action (GtkWidget  *widget,
 {
   PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
 
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  /* From the record to its list, from the list to the sections. */
+  if (adw_leaflet_get_folded (self->content_leaflet) &&
+      adw_leaflet_get_visible_child (self->content_leaflet) == self->detail_pane)
+    adw_leaflet_navigate (self->content_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  else
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 static void
@@ -370,15 +412,6 @@ placements_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (placements_window_parent_class)->close_request (window);
 }
 
-static PlacementsRecordPage *
-get_section_page (PlacementsWindow *self,
-                  guint             section)
-{
-  const char *name = placements_record_kind_get_name (get_section_kind (section));
-
-  return PLACEMENTS_RECORD_PAGE (gtk_stack_get_child_by_name (self->stack, name));
-}
-
 /* NEN 7513: every opening of a client's record is logged, who and when. */
 static void
 log_opening (PlacementsWindow *self,
@@ -398,17 +431,35 @@ log_opening (PlacementsWindow *self,
              error->message);
 }
 
+/* win.open-record ("(ss)": a kind's name and a record's UUID): opens the record in the
+ * detail pane, from wherever it was named (a related record, a test, a notification). */
 static void
-selected_record_cb (PlacementsWindow   *self,
-                    GParamSpec         *pspec,
-                    GtkSingleSelection *selection)
+open_record_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
-  gpointer record = gtk_single_selection_get_selected_item (selection);
+  PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
+  g_autoptr(PlacementsRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+  PlacementsRecordKind *kind;
+  const char *kind_name;
+  const char *uuid;
 
-  if (record != NULL && self->editor != NULL)
-    placements_record_editor_set_record (self->editor, record);
-  if (record != NULL && self->store != NULL)
-    log_opening (self, record);
+  g_variant_get (parameter, "(&s&s)", &kind_name, &uuid);
+  kind = placements_record_kind_find (kind_name);
+  if (kind == NULL || self->store == NULL)
+    {
+      g_warning ("There is no kind of record named “%s”", kind_name);
+      return;
+    }
+  record = placements_store_load (self->store, placements_record_kind_get_record_type (kind),
+                                  uuid, &error);
+  if (record == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  open_record (self, record);
 }
 
 static void
@@ -417,13 +468,13 @@ new_record_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
-  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+  PlacementsView *view = get_visible_view (self);
 
-  if (page == NULL || !PLACEMENTS_IS_RECORD_PAGE (page) || self->store == NULL)
+  if (view == NULL || self->store == NULL)
     return;
-  placements_record_editor_new_record (self->editor,
-                                       placements_record_page_get_record_type (
-                                         PLACEMENTS_RECORD_PAGE (page)));
+  placements_record_editor_new_record (
+    self->editor, placements_record_kind_get_record_type (placements_view_get_kind (view)));
+  show_detail (self);
 }
 
 static void
@@ -475,23 +526,24 @@ placements_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (placements_window_parent_class)->constructed (object);
 
-  /* The store is a construct property, set after the template was built. */
-  for (guint i = 0; i < get_n_sections (); i++)
+  /* The store is a construct property, set after the template was built; the views take
+   * it when they are made. Only the one shown loads its list. */
+  add_views (self);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     {
-      PlacementsRecordPage *page = get_section_page (self, i);
-      PlacementsRecordKind *kind = get_section_kind (i);
-
-      for (guint c = 0; c < placements_record_kind_get_n_columns (kind); c++)
-        placements_record_page_add_column (page, placements_record_kind_get_column_field (kind, c),
-                                           placements_record_kind_get_column_title (kind, c),
-                                           placements_record_kind_get_column_sortable (kind, c));
-      placements_record_page_set_store (page, self->store);
-      g_signal_connect_object (placements_record_page_get_selection (page),
-                               "notify::selected-item", G_CALLBACK (selected_record_cb), self,
+      g_signal_connect_object (child, "open-record", G_CALLBACK (view_open_record_cb), self,
                                G_CONNECT_SWAPPED);
-      g_signal_connect_object (page, "notify::n-items", G_CALLBACK (page_n_items_cb), self,
+      g_signal_connect_object (child, "notify::n-items", G_CALLBACK (view_n_items_cb), self,
                                G_CONNECT_SWAPPED);
     }
+  /* The stack chose its first page before the template connected our handler. */
+  stack_visible_child_cb (self, NULL, self->stack);
+  /* Keyboard users start in the sidebar, where the arrow keys go through the sections;
+   * otherwise GTK would give the focus to the first focusable widget of the page. */
+  gtk_window_set_focus (GTK_WINDOW (self),
+                        GTK_WIDGET (gtk_list_box_get_selected_row (self->sidebar)));
 
   placements_record_editor_set_store (self->editor, self->store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", self->store != NULL);
@@ -579,7 +631,7 @@ placements_window_class_init (PlacementsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The template names these types, so they must be known before it is parsed. */
-  g_type_ensure (PLACEMENTS_TYPE_RECORD_PAGE);
+  g_type_ensure (PLACEMENTS_TYPE_SECTION_VIEW);
   g_type_ensure (PLACEMENTS_TYPE_RECORD_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -589,6 +641,8 @@ placements_window_class_init (PlacementsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlacementsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PlacementsWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, PlacementsWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsWindow, content_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsWindow, detail_pane);
   gtk_widget_class_bind_template_child (widget_class, PlacementsWindow, editor);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
@@ -601,6 +655,7 @@ placements_window_class_init (PlacementsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-record", NULL, new_record_action);
   gtk_widget_class_install_action (widget_class, "win.back-up", NULL, back_up_action);
   gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
+  gtk_widget_class_install_action (widget_class, "win.open-record", "(ss)", open_record_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-record", NULL);
   gtk_widget_class_install_action (widget_class, "win.delete-record", NULL,
@@ -629,20 +684,14 @@ static void
 placements_window_init (PlacementsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  add_sections (self);
+  add_sidebar_rows (self);
   g_signal_connect (self, "notify::application", G_CALLBACK (application_cb), NULL);
 
   self->settings = g_settings_new (APPLICATION_ID);
   load_window_state (self);
 
-  /* The stack chose its first page before the template connected our handler. */
-  stack_visible_child_cb (self, NULL, self->stack);
   leaflet_folded_cb (self, NULL, self->leaflet);
 
-  /* Keyboard users start in the sidebar, where the arrow keys go through the sections;
-   * otherwise GTK would give the focus to the first focusable widget of the page. */
-  gtk_window_set_focus (GTK_WINDOW (self),
-                        GTK_WIDGET (gtk_list_box_get_selected_row (self->sidebar)));
 }
 
 /**
@@ -676,4 +725,18 @@ placements_window_get_store (PlacementsWindow *self)
   g_return_val_if_fail (PLACEMENTS_IS_WINDOW (self), NULL);
 
   return self->store;
+}
+
+/**
+ * placements_window_get_sections:
+ * @self: a #PlacementsWindow
+ *
+ * Returns: (transfer none): the stack of the sections' views
+ */
+GtkStack *
+placements_window_get_sections (PlacementsWindow *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_WINDOW (self), NULL);
+
+  return self->stack;
 }

@@ -15,5 +15,7 @@ G_DECLARE_FINAL_TYPE (PlacementsWindow, placements_window,
 PlacementsWindow *placements_window_new       (AdwApplication   *application,
                                                PlacementsStore  *store);
 PlacementsStore  *placements_window_get_store (PlacementsWindow *self);
+/* The stack of the sections' views (PlacementsView), named after their kinds. */
+GtkStack         *placements_window_get_sections (PlacementsWindow *self);
 
 G_END_DECLS
