@@ -518,6 +518,31 @@ replace_ids (PlacementsRecordList *self,
 
   if (old_len - head - tail == 0 && new_len - head - tail == 0)
     return;
+
+  /*
+   * A large span (a new order, a search, clearing it) is said as a removal, then an addition.
+   * Told of both at once, GTK 4.8's list views look for the rows they were showing among the
+   * added rows, asking for each in turn until they find them: at the end of a list sorted
+   * the other way, that made the list read and build every record of 100,000 rows, seconds
+   * of work for the ~50 rows on screen. Told apart, they have nothing to look for.
+   */
+  if (old_len - head - tail > 0 && new_len - head - tail > 0 &&
+      (old_len - head - tail) + (new_len - head - tail) > MAX_CACHED)
+    {
+      g_autoptr(GArray) between = g_array_sized_new (FALSE, FALSE, sizeof (gint64),
+                                                     head + tail);
+
+      g_array_append_vals (between, old_ids->data, head);
+      g_array_append_vals (between, &g_array_index (old_ids, gint64, old_len - tail), tail);
+      g_array_unref (self->ids);
+      self->ids = g_steal_pointer (&between);
+      g_list_model_items_changed (G_LIST_MODEL (self), head, old_len - head - tail, 0);
+      g_array_unref (self->ids);
+      self->ids = g_array_ref (ids);
+      g_list_model_items_changed (G_LIST_MODEL (self), head, 0, new_len - head - tail);
+      return;
+    }
+
   g_list_model_items_changed (G_LIST_MODEL (self), head, old_len - head - tail,
                               new_len - head - tail);
 }
