@@ -374,11 +374,11 @@ test_window_opening_logged (void)
   window = g_object_ref_sink (g_object_new (PLACEMENTS_TYPE_WINDOW, "store", store, NULL));
   gtk_window_present (GTK_WINDOW (window));
   placements_test_flush_events ();
-  stack = GTK_STACK (placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK));
+  stack = placements_window_get_sections (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s",
                                              "clients"));
   placements_test_flush_events ();
-  page = PLACEMENTS_RECORD_PAGE (gtk_stack_get_visible_child (stack));
+  page = visible_page (stack);
   view = GTK_COLUMN_VIEW (placements_test_find_descendant (GTK_WIDGET (page),
                                                            GTK_TYPE_COLUMN_VIEW));
   gtk_selection_model_select_item (gtk_column_view_get_model (view), 2, TRUE);
