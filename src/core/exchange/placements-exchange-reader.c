@@ -16,6 +16,7 @@
 
 #include "placements-enum-types.h"
 #include "placements-error.h"
+#include "placements-exchange-input.h"
 #include "placements-exchange-reader.h"
 #include "placements-exchange-scan.h"
 #include "placements-record-types.h"
@@ -196,18 +197,6 @@ refuse (GError     **error,
   va_end (args);
 }
 
-static guint
-line_at (const char *data,
-         const char *position)
-{
-  guint line = 1;
-
-  for (const char *p = data; p < position; p++)
-    if (*p == '\n')
-      line++;
-  return line;
-}
-
 /*
  * No entity or DTD is ever fetched, whatever the document says: the exchange format
  * has none, and a fetch is how XXE reads local files or reaches the network. The
@@ -298,69 +287,6 @@ set_xml_error (ReadState  *state,
   else
     refuse (error, state->display_name, state->xml_error_line, "well-formed",
             _("the file is not well-formed XML: %s"), state->xml_error);
-}
-
-/* The bytes are checked before libxml2 sees them: what it would accept or repair
- * (another encoding, a DTD) is refused here with a clear message. */
-static gboolean
-check_bytes (const char  *data,
-             gsize        length,
-             const char  *display_name,
-             GError     **error)
-{
-  const char *end = NULL;
-  const char *doctype;
-
-  if (length >= 2 && (guchar) data[0] == 0x1f && (guchar) data[1] == 0x8b)
-    {
-      refuse (error, display_name, 1, "not-compressed",
-              _("the file is compressed (gzip); exchange files are plain XML"));
-      return FALSE;
-    }
-  if (length > G_MAXSSIZE || !g_utf8_validate_len (data, length, &end))
-    {
-      refuse (error, display_name, line_at (data, end), "utf-8",
-              _("the file is not valid UTF-8 text"));
-      return FALSE;
-    }
-  if (length == 0)
-    {
-      refuse (error, display_name, 1, "well-formed", _("the file is empty"));
-      return FALSE;
-    }
-
-  /* A DOCTYPE is where entity expansion (billion laughs) and external entities
-   * (XXE) live; the format has none. Looking at the bytes also catches one hidden
-   * where a parser would not look yet. */
-  doctype = g_strstr_len (data, length, "<!DOCTYPE");
-  if (doctype != NULL)
-    {
-      const char *entity = g_strstr_len (data, length, "<!ENTITY");
-
-      if (entity != NULL)
-        refuse (error, display_name, line_at (data, entity), "no-entities",
-                _("the file declares entities, which exchange files may not have"));
-      else
-        refuse (error, display_name, line_at (data, doctype), "no-doctype",
-                _("the file has a DOCTYPE, which exchange files may not have"));
-      return FALSE;
-    }
-
-  /* Processing instructions, another declared encoding, and elements with enough
-   * attributes to make libxml2 take minutes: refused before it parses. */
-  {
-    g_autofree char *message = NULL;
-    const char *rule = NULL;
-    guint line = 0;
-
-    if (!placements_exchange_scan_markup (data, length, &line, &rule, &message))
-      {
-        refuse (error, display_name, line, rule, "%s", message);
-        return FALSE;
-      }
-  }
-
-  return TRUE;
 }
 
 static guint
@@ -672,11 +598,10 @@ walk (ReadState         *state,
         }
     }
 
+  /* Told by the caller once the whole file was checked: a refusal of its bytes comes
+   * first, and whether the file was cut off needs its number of lines. */
   if (state->xml_error != NULL)
-    {
-      set_xml_error (state, error);
-      return FALSE;
-    }
+    return FALSE;
   if (status != 0)
     {
       refuse (error, state->display_name, xmlTextReaderGetParserLineNumber (reader),
@@ -790,12 +715,12 @@ build_record (ReadState     *state,
   return TRUE;
 }
 
-PlacementsExchangeMessage *
-placements_exchange_parse (const char  *data,
-                           gsize        length,
-                           const char  *display_name,
-                           GError     **error)
+static PlacementsExchangeMessage *
+parse_input (PlacementsExchangeInput  *input,
+             const char               *display_name,
+             GError                  **error)
 {
+  g_autoptr(GError) walk_error = NULL;
   g_autoptr(PlacementsExchangeMessage) message = NULL;
   g_autoptr(GString) text = NULL;
   xmlTextReaderPtr reader;
@@ -806,19 +731,6 @@ placements_exchange_parse (const char  *data,
   void *previous_context;
   void *previous_generic_context;
   gboolean ok;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (display_name == NULL)
-    display_name = _("the exchange file");
-  if (length > G_MAXINT)
-    {
-      refuse (error, display_name, 1, "max-size", _("the file is too large"));
-      return NULL;
-    }
-  if (!check_bytes (data != NULL ? data : "", length, display_name, error))
-    return NULL;
 
   ensure_libxml ();
 
@@ -831,17 +743,18 @@ placements_exchange_parse (const char  *data,
   state.display_name = display_name;
   state.message = message;
   state.text = text;
-  state.n_lines = line_at (data, data + length);
-
-  /* The encoding is forced to UTF-8: check_bytes() made sure it is, and a declared
-   * encoding must not make libxml2 transcode what was checked. No option that
-   * loads, expands or includes anything: NONET, and BIG_LINES so that line numbers
-   * past 65,535 are still right in messages. */
-  reader = xmlReaderForMemory (data, (int) length, NULL, "UTF-8",
-                               XML_PARSE_NONET | XML_PARSE_BIG_LINES);
+  /* The bytes come through the input's checks: libxml2 is handed only what passed
+   * them. The encoding is forced to UTF-8: the input made sure it is, and a declared
+   * encoding must not make libxml2 transcode what was checked. No option that loads,
+   * expands or includes anything: NONET, and BIG_LINES so that line numbers past
+   * 65,535 are still right in messages. */
+  reader = xmlReaderForIO (placements_exchange_input_read, placements_exchange_input_close,
+                           input, NULL, "UTF-8", XML_PARSE_NONET | XML_PARSE_BIG_LINES);
   if (reader == NULL)
     {
-      refuse (error, display_name, 1, "well-formed", _("the file could not be read as XML"));
+      if (placements_exchange_input_finish (input, error))
+        refuse (error, display_name, 1, "well-formed",
+                _("the file could not be read as XML"));
       return NULL;
     }
   if (xmlTextReaderSetSchema (reader, schema) != 0)
@@ -867,10 +780,22 @@ placements_exchange_parse (const char  *data,
   /* A few of libxml2's complaints bypass the structured handler and would go to
    * stderr; what matters of them reaches the handler or the reader's status. */
   xmlSetGenericErrorFunc (NULL, ignore_generic_error);
-  ok = walk (&state, reader, error);
+  ok = walk (&state, reader, &walk_error);
   xmlFreeTextReader (reader);
   xmlSetGenericErrorFunc (previous_generic_context, previous_generic);
   xmlSetStructuredErrorFunc (previous_context, previous_handler);
+
+  /* What the parser did not read is read now, through the same checks; a refusal
+   * of the bytes takes precedence over what the parser said. */
+  if (!placements_exchange_input_finish (input, error))
+    ok = FALSE;
+  else if (!ok && walk_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&walk_error));
+  else if (!ok)
+    {
+      state.n_lines = placements_exchange_input_get_n_lines (input);
+      set_xml_error (&state, error);
+    }
 
   /* Which section the file had: the last one opened at depth 1. */
   section = state.section;
@@ -907,16 +832,36 @@ placements_exchange_parse (const char  *data,
 }
 
 PlacementsExchangeMessage *
+placements_exchange_parse (const char  *data,
+                           gsize        length,
+                           const char  *display_name,
+                           GError     **error)
+{
+  g_autoptr(PlacementsExchangeInput) input = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (display_name == NULL)
+    display_name = _("the exchange file");
+  if (length > G_MAXINT)
+    {
+      refuse (error, display_name, 1, "max-size", _("the file is too large"));
+      return NULL;
+    }
+  input = placements_exchange_input_new_for_memory (data, length, display_name);
+  return parse_input (input, display_name, error);
+}
+
+PlacementsExchangeMessage *
 placements_exchange_read (const char    *path,
                           gsize          max_size,
                           GCancellable  *cancellable,
                           GError       **error)
 {
+  g_autoptr(PlacementsExchangeInput) input = NULL;
   g_autofree char *display_name = NULL;
-  g_autofree char *data = NULL;
   g_autofree char *limit = NULL;
-  gsize length = 0;
-  gsize allocated = 0;
   struct stat info;
   int fd;
 
@@ -954,50 +899,8 @@ placements_exchange_read (const char    *path,
       return NULL;
     }
 
-  /* Read up to one byte past the cap: a file that grew since fstat() is still caught. */
-  allocated = MIN ((gsize) info.st_size + 1, max_size + 1);
-  data = g_malloc (allocated + 1);
-  for (;;)
-    {
-      gssize n;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        {
-          close (fd);
-          return NULL;
-        }
-      if (length == allocated)
-        {
-          if (allocated > max_size)
-            break;
-          allocated = MIN (allocated * 2, max_size + 1);
-          data = g_realloc (data, allocated + 1);
-        }
-      n = read (fd, data + length, MIN (allocated - length, (gsize) 1 << 20));
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved_errno = errno;
-
-          close (fd);
-          g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
-                       _("%s could not be read: %s"), display_name, g_strerror (saved_errno));
-          return NULL;
-        }
-      if (n == 0)
-        break;
-      length += n;
-    }
-  close (fd);
-
-  if (length > max_size)
-    {
-      refuse (error, display_name, 1, "max-size",
-              _("the file is larger than the %s allowed"), limit);
-      return NULL;
-    }
-  data[length] = '\0';
-
-  return placements_exchange_parse (data, length, display_name, error);
+  /* Streamed, never held whole: the input reads it a piece at a time, up to one
+   * byte past the cap (a file that grew since fstat() is still caught). */
+  input = placements_exchange_input_new_for_fd (fd, max_size, display_name, cancellable);
+  return parse_input (input, display_name, error);
 }

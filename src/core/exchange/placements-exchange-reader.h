@@ -9,16 +9,16 @@ G_BEGIN_DECLS
 
 /*
  * Reads an exchange file (format v1, resources/placements-exchange-1.xsd) that came
- * from outside. The file is read with a size cap and parsed from memory with an
- * xmlTextReader validating against the schema; no DTD, no entities, no network, no
- * XInclude, no decompression. Anything wrong is a PLACEMENTS_ERROR_REFUSED_FILE
+ * from outside. The file is streamed with a size cap through checks of its bytes
+ * (placements-exchange-input.h) into an xmlTextReader validating against the schema;
+ * no DTD, no entities, no network, no XInclude, no decompression. Anything wrong is a PLACEMENTS_ERROR_REFUSED_FILE
  * whose translated message names the file, the line and the rule, e.g.
  * "referral.xml: line 12: … (rule: reference-resolves)".
  */
 
 /*
- * The largest file read unless the caller says otherwise. The file is read into
- * memory and parsed from there, so the cap bounds memory as much as time. A whole
+ * The largest file read unless the caller says otherwise. The file is streamed, not
+ * held whole, so the cap bounds time, and the records it can hold (see below). A whole
  * data set of 100,000 clients, every one consenting to the receiver, is about
  * 310 MB (765,000 records); 1 GiB leaves that three times over, while a hostile
  * file still cannot make us read more than a bounded amount.

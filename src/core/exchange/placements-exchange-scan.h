@@ -24,4 +24,27 @@ gboolean placements_exchange_scan_markup (const char   *data,
                                           const char  **rule,
                                           char        **message);
 
+/*
+ * The same scan over a file that comes in pieces: each piece is scanned as it comes,
+ * so that the parser is handed only bytes already scanned. Feed valid UTF-8 only;
+ * @at_end with the last piece (which may be empty). FALSE once the file is to be
+ * refused; placements_exchange_scanner_get_failure() then says why.
+ */
+typedef struct _PlacementsExchangeScanner PlacementsExchangeScanner;
+
+PlacementsExchangeScanner *placements_exchange_scanner_new  (void);
+void     placements_exchange_scanner_free         (PlacementsExchangeScanner  *scanner);
+gboolean placements_exchange_scanner_feed         (PlacementsExchangeScanner  *scanner,
+                                                   const char                 *data,
+                                                   gsize                       length,
+                                                   gboolean                    at_end);
+/* The line, the rule's name and the translated sentence of a failure, owned by the
+ * scanner; FALSE when it did not fail. */
+gboolean placements_exchange_scanner_get_failure  (PlacementsExchangeScanner  *scanner,
+                                                   guint                      *line,
+                                                   const char                **rule,
+                                                   const char                **message);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlacementsExchangeScanner, placements_exchange_scanner_free)
+
 G_END_DECLS
