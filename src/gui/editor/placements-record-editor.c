@@ -217,7 +217,8 @@ update_actions (PlacementsRecordEditor *self)
                                  self->back_stack->len > 0);
   gtk_widget_set_visible (self->back_button, self->back_stack->len > 0);
   /* A pane without a record has nothing to save or delete. */
-  gtk_widget_set_visible (self->cancel_button, self->record != NULL);
+  /* Cancel only when there is something to undo: a narrow header bar needs its room. */
+  gtk_widget_set_visible (self->cancel_button, self->record != NULL && self->dirty);
   gtk_widget_set_visible (self->save_button, self->record != NULL);
   gtk_widget_set_visible (self->delete_button, self->record != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete",

@@ -249,6 +249,33 @@ show_detail (PlacementsWindow *self)
     adw_leaflet_set_visible_child (self->content_leaflet, self->detail_pane);
 }
 
+/*
+ * The detail pane's header bar is the editor's: one bar, with the record's name, its Save
+ * and Delete. Where the list and the detail do not fit side by side, it also carries the
+ * way back to the list (first, before the editor's own Back to the record a related one
+ * was opened from) and the window's buttons.
+ */
+static void
+add_detail_back_button (PlacementsWindow *self)
+{
+  AdwHeaderBar *bar = placements_record_editor_get_header_bar (self->editor);
+  GtkWidget *back = gtk_button_new_from_icon_name ("go-previous-symbolic");
+  GtkWidget *start;
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (back), "win.navigate-back");
+  gtk_widget_set_tooltip_text (back, _("Back to the List"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (back), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Back to the List"), -1);
+  g_object_bind_property (self->content_leaflet, "folded", back, "visible",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->content_leaflet, "folded", bar, "show-start-title-buttons",
+                          G_BINDING_SYNC_CREATE);
+  adw_header_bar_pack_start (bar, back);
+  start = gtk_widget_get_parent (back);
+  if (GTK_IS_BOX (start))
+    gtk_box_reorder_child_after (GTK_BOX (start), back, NULL);
+}
+
 static void
 open_record (PlacementsWindow *self,
              PlacementsRecord *record)
@@ -545,6 +572,7 @@ placements_window_constructed (GObject *object)
   gtk_window_set_focus (GTK_WINDOW (self),
                         GTK_WIDGET (gtk_list_box_get_selected_row (self->sidebar)));
 
+  add_detail_back_button (self);
   placements_record_editor_set_store (self->editor, self->store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-up", self->store != NULL);
