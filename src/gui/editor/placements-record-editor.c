@@ -198,7 +198,9 @@ update_title (PlacementsRecordEditor *self)
                                 placements_record_class_get_label (klass));
   else if (PLACEMENTS_IS_CLIENT (self->record) && self->store != NULL)
     subtitle = dup_client_summary (self, PLACEMENTS_CLIENT (self->record));
-  if (subtitle == NULL || *subtitle == '\0')
+  /* The kind under the name, unless the name is the kind already (nothing typed yet). */
+  if ((subtitle == NULL || *subtitle == '\0') &&
+      g_strcmp0 (title, placements_record_class_get_label (klass)) != 0)
     {
       g_free (subtitle);
       subtitle = g_strdup (placements_record_class_get_label (klass));
