@@ -962,10 +962,6 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  /* A focused entry would select its text and so own the X selection, which other widget
-   * tests on the same display then read; GTK 4.8 leaks what it reads of a selection whose
-   * owner goes away. The editor's behaviour does not depend on it. */
-  g_object_set (gtk_settings_get_default (), "gtk-entry-select-on-focus", FALSE, NULL);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
