@@ -6,6 +6,7 @@
 
 #include "placements-demo.h"
 #include "placements-audit-log.h"
+#include "placements-record-editor.h"
 #include "placements-record-kind.h"
 #include "placements-record-page.h"
 #include "placements-test-utils.h"
@@ -94,7 +95,11 @@ test_window_sidebar_accessible (void)
   PlacementsWindow *window = create_window ();
   GtkListBox *sidebar = GTK_LIST_BOX (find (window, GTK_TYPE_LIST_BOX));
   GtkStack *stack = placements_window_get_sections (window);
-  GtkWidget *menu_button = find (window, GTK_TYPE_MENU_BUTTON);
+  /* The main menu, in the sidebar's header bar (the lists have menu buttons of their own). */
+  GtkWidget *menu_button = placements_test_find_descendant (
+    gtk_widget_get_parent (gtk_widget_get_ancestor (GTK_WIDGET (sidebar),
+                                                    GTK_TYPE_SCROLLED_WINDOW)),
+    GTK_TYPE_MENU_BUTTON);
 
   g_assert_nonnull (sidebar);
   g_assert_nonnull (stack);
@@ -400,6 +405,112 @@ test_window_opening_logged (void)
   placements_test_remove_folder (folder);
 }
 
+/* The check button of a filter, found by its label in the page's filter popover. */
+static GtkCheckButton *
+find_filter_check (GtkWidget  *widget,
+                   const char *label)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) &&
+      g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0)
+    return GTK_CHECK_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *found = find_filter_check (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+query_count (PlacementsStore *store,
+             const char      *sql)
+{
+  g_autofree char *text = placements_test_query_text (store, sql);
+
+  return (guint) g_ascii_strtoull (text, NULL, 10);
+}
+
+/* Filters run in SQL, and the list shows exactly the records that pass them; a section
+ * builds its list only when it is shown; win.open-record opens a record by kind and UUID. */
+static void
+test_window_filters (void)
+{
+  g_autofree char *folder = placements_test_make_folder ();
+  g_autofree char *path = g_build_filename (folder, "demo.db", NULL);
+  PlacementsStore *store = placements_test_open_store (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+  PlacementsWindow *window;
+  PlacementsRecordPage *page;
+  GtkCheckButton *check;
+  GtkStack *stack;
+  guint n_active;
+  guint n_free;
+
+  placements_demo_generate (store, 60, 1, NULL, &error);
+  g_assert_no_error (error);
+  n_active = query_count (store, "SELECT count(*) FROM client WHERE EXISTS (SELECT 1 FROM "
+                                 "placement p WHERE p.client_uuid = client.uuid AND "
+                                 "p.status = 'active')");
+  n_free = query_count (store, "SELECT count(*) FROM workplace w WHERE (SELECT count(*) FROM "
+                               "placement p WHERE p.workplace_uuid = w.uuid AND p.status "
+                               "IN ('introduction', 'trial', 'active', 'paused')) < w.capacity");
+  g_assert_cmpuint (n_active, >, 0);
+  g_assert_cmpuint (n_active, <, 60);
+
+  window = g_object_ref_sink (g_object_new (PLACEMENTS_TYPE_WINDOW, "store", store, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  placements_test_flush_events ();
+  stack = placements_window_get_sections (window);
+
+  /* Only the section on screen has read its list. */
+  g_assert_null (placements_section_view_get_page (
+    PLACEMENTS_SECTION_VIEW (gtk_stack_get_child_by_name (stack, "workplaces"))));
+
+  page = visible_page (stack);
+  g_assert_cmpuint (placements_record_page_get_n_items (page), ==, 60);
+  check = find_filter_check (GTK_WIDGET (page), "Has an _active placement");
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (check, TRUE);
+  placements_test_flush_events ();
+  g_assert_cmpuint (placements_record_page_get_n_items (page), ==, n_active);
+  gtk_check_button_set_active (check, FALSE);
+  placements_test_flush_events ();
+  g_assert_cmpuint (placements_record_page_get_n_items (page), ==, 60);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s",
+                                             "workplaces"));
+  placements_test_flush_events ();
+  page = visible_page (stack);
+  check = find_filter_check (GTK_WIDGET (page), "_Free places");
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (check, TRUE);
+  placements_test_flush_events ();
+  g_assert_cmpuint (placements_record_page_get_n_items (page), ==, n_free);
+
+  /* win.open-record puts the record in the detail pane. */
+  uuid = placements_test_query_text (store, "SELECT uuid FROM client ORDER BY id LIMIT 1");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)",
+                                             "clients", uuid));
+  placements_test_flush_events ();
+  {
+    PlacementsRecordEditor *editor = PLACEMENTS_RECORD_EDITOR (
+      placements_test_find_descendant (GTK_WIDGET (window), PLACEMENTS_TYPE_RECORD_EDITOR));
+
+    g_assert_nonnull (placements_record_editor_get_record (editor));
+    g_assert_cmpstr (placements_record_get_uuid (placements_record_editor_get_record (editor)),
+                     ==, uuid);
+  }
+
+  destroy_window (window);
+  g_assert_finalize_object (store);
+  placements_test_remove_folder (folder);
+}
+
 static void
 collect_shortcuts (GtkWidget  *widget,
                    GHashTable *shortcuts)
@@ -469,6 +580,7 @@ main (int   argc,
   g_test_add_func ("/window/help-overlay/sections", test_help_overlay_sections);
   g_test_add_func ("/window/sections/with-data", test_window_sections_with_data);
   g_test_add_func ("/window/audit/opening-logged", test_window_opening_logged);
+  g_test_add_func ("/window/sections/filters", test_window_filters);
 
   return g_test_run ();
 }

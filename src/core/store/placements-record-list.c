@@ -43,6 +43,7 @@ struct _PlacementsRecordList
   char                  *search_text;
   char                  *sort_field;
   GPtrArray             *filters; /* Filter*, sorted by column */
+  GPtrArray             *conditions; /* Filter*: a named condition and its value */
   GArray                *ids;     /* gint64 row ids in list order */
   GHashTable            *cache;   /* row id (gint64*) → CacheEntry* */
   GQueue                 lru;     /* of gint64*, most recent first */
@@ -83,6 +84,49 @@ filter_free (gpointer data)
   g_free (filter->column);
   g_free (filter->value);
   g_free (filter);
+}
+
+/*
+ * Filters that are not one column's value: what a coordinator asks of a list ("who has an
+ * active placement", "where is a place free"), as SQL over the list's table. A '?' takes the
+ * value the condition was given. A place is held from the introduction until the placement
+ * ends, and a pairing counts from its start to its end, as the detail pane counts them.
+ */
+static const struct
+{
+  const char *table;
+  const char *name;
+  const char *sql;
+} named_conditions[] = {
+  { "client", "active-placement",
+    "EXISTS (SELECT 1 FROM placement WHERE placement.client_uuid = client.uuid"
+    " AND placement.status = 'active') = (? = 'true')" },
+  { "client", "ladder-rung",
+    "(SELECT ladder_step.rung FROM ladder_step WHERE ladder_step.client_uuid = client.uuid"
+    " ORDER BY ladder_step.date DESC, ladder_step.id DESC LIMIT 1) = CAST (? AS INTEGER)" },
+  { "workplace", "free-places",
+    "((SELECT count(*) FROM placement WHERE placement.workplace_uuid = workplace.uuid"
+    " AND placement.status NOT IN ('registered', 'ended')) < workplace.capacity)"
+    " = (? = 'true')" },
+  { "buddy", "spare-load",
+    "((SELECT count(*) FROM buddy_pairing WHERE buddy_pairing.buddy_uuid = buddy.uuid"
+    " AND buddy_pairing.start_date <= date ('now', 'localtime')"
+    " AND (buddy_pairing.end_date IS NULL"
+    " OR buddy_pairing.end_date >= date ('now', 'localtime'))) < buddy.max_clients)"
+    " = (? = 'true')" },
+};
+
+static const char *
+find_condition (PlacementsRecordList *self,
+                const char           *name)
+{
+  const char *table = placements_record_class_get_table (self->klass);
+
+  for (guint i = 0; i < G_N_ELEMENTS (named_conditions); i++)
+    if (g_str_equal (named_conditions[i].table, table) &&
+        g_str_equal (named_conditions[i].name, name))
+      return named_conditions[i].sql;
+  return NULL;
 }
 
 static void
@@ -403,6 +447,15 @@ run_query (PlacementsRecordList  *self,
 
       g_string_append_printf (sql, "%s%s.%s = ?", joiner, table, filter->column);
       g_ptr_array_add (bindings, g_strdup (filter->value));
+      joiner = " AND ";
+    }
+
+  for (guint i = 0; i < self->conditions->len; i++)
+    {
+      Filter *condition = g_ptr_array_index (self->conditions, i);
+
+      g_string_append_printf (sql, "%s%s", joiner, find_condition (self, condition->column));
+      g_ptr_array_add (bindings, g_strdup (condition->value));
       joiner = " AND ";
     }
 
@@ -933,6 +986,7 @@ placements_record_list_finalize (GObject *object)
   g_clear_error (&self->error);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->filters, g_ptr_array_unref);
+  g_clear_pointer (&self->conditions, g_ptr_array_unref);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->sort_field, g_free);
   g_clear_pointer (&self->klass, g_type_class_unref);
@@ -1053,6 +1107,7 @@ static void
 placements_record_list_init (PlacementsRecordList *self)
 {
   self->filters = g_ptr_array_new_with_free_func (filter_free);
+  self->conditions = g_ptr_array_new_with_free_func (filter_free);
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->cache = g_hash_table_new_full (int64_hash, g_int64_equal, NULL, cache_entry_free);
   self->placeholders = g_hash_table_new_full (int64_hash, g_int64_equal, g_free,
@@ -1198,6 +1253,50 @@ placements_record_list_set_filter (PlacementsRecordList *self,
       filter->value = g_strdup (value);
       g_ptr_array_add (self->filters, filter);
       g_ptr_array_sort (self->filters, compare_filters);
+    }
+  requery (self);
+}
+
+gboolean
+placements_record_list_has_condition (PlacementsRecordList *self,
+                                      const char           *name)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_LIST (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  return find_condition (self, name) != NULL;
+}
+
+void
+placements_record_list_set_condition (PlacementsRecordList *self,
+                                      const char           *name,
+                                      const char           *value)
+{
+  Filter *condition;
+
+  g_return_if_fail (PLACEMENTS_IS_RECORD_LIST (self));
+  g_return_if_fail (name != NULL);
+  g_return_if_fail (find_condition (self, name) != NULL);
+
+  for (guint i = 0; i < self->conditions->len; i++)
+    {
+      condition = g_ptr_array_index (self->conditions, i);
+      if (g_str_equal (condition->column, name))
+        {
+          if (g_strcmp0 (condition->value, value) == 0)
+            return;
+          g_ptr_array_remove_index (self->conditions, i);
+          break;
+        }
+    }
+
+  if (value != NULL)
+    {
+      condition = g_new0 (Filter, 1);
+      condition->column = g_strdup (name);
+      condition->value = g_strdup (value);
+      g_ptr_array_add (self->conditions, condition);
+      g_ptr_array_sort (self->conditions, compare_filters);
     }
   requery (self);
 }

@@ -35,6 +35,14 @@ void                  placements_record_list_set_sort        (PlacementsRecordLi
 void                  placements_record_list_set_filter      (PlacementsRecordList *self,
                                                               const char           *field,
                                                               const char           *value);
+/* Keeps only records for which the named condition holds with @value ("true"/"false" or a
+ * number): "active-placement", "ladder-rung" (the client's latest step) for clients,
+ * "free-places" for workplaces, "spare-load" for buddies. A NULL @value removes it. */
+gboolean              placements_record_list_has_condition   (PlacementsRecordList *self,
+                                                              const char           *name);
+void                  placements_record_list_set_condition   (PlacementsRecordList *self,
+                                                              const char           *name,
+                                                              const char           *value);
 /* Runs the query again now (the list also does so by itself on every change). */
 void                  placements_record_list_refresh         (PlacementsRecordList *self);
 /* The position of the record with @uuid, or -1. */

@@ -41,6 +41,7 @@ struct _PlacementsRecordPage
 
   /* Template widgets */
   GtkWidget             *box;
+  GtkWidget             *search_bar;
   GtkSearchEntry        *search_entry;
   GtkStack              *content_stack;
   GtkColumnView         *column_view;
@@ -62,6 +63,7 @@ struct _PlacementsRecordPage
 
   GType                  record_type;
   guint                  search_source;
+  guint                  n_filters;    /* active, set by placements_record_page_set_n_filters */
   gulong                 items_changed_handler;
   gulong                 error_handler;
 };
@@ -408,6 +410,12 @@ update_state (PlacementsRecordPage *self)
       adw_status_page_set_description (self->no_results_page, description);
       gtk_stack_set_visible_child_name (self->content_stack, "no-results");
     }
+  else if (self->n_filters > 0)
+    {
+      adw_status_page_set_description (self->no_results_page,
+                                       _("Nothing matches the filters. Try fewer filters."));
+      gtk_stack_set_visible_child_name (self->content_stack, "no-results");
+    }
   else
     {
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
@@ -415,8 +423,8 @@ update_state (PlacementsRecordPage *self)
 
   /* Nothing to search in until there are records; hiding the entry keeps the empty state's
    * advice the first thing a coordinator reads. A search that finds nothing keeps it. */
-  gtk_widget_set_visible (GTK_WIDGET (self->search_entry),
-                          n_items > 0 || *search_text != '\0');
+  gtk_widget_set_visible (self->search_bar,
+                          n_items > 0 || *search_text != '\0' || self->n_filters > 0);
 }
 
 static void
@@ -766,6 +774,7 @@ placements_record_page_class_init (PlacementsRecordPageClass *klass)
     widget_class, "/org/example/Placements/gui/records/placements-record-page.ui");
   /* Bound so that gtk_widget_dispose_template() unparents the page's only child. */
   gtk_widget_class_bind_template_child (widget_class, PlacementsRecordPage, box);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsRecordPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, PlacementsRecordPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlacementsRecordPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PlacementsRecordPage, column_view);
@@ -968,4 +977,26 @@ placements_record_page_focus_list (PlacementsRecordPage *self)
       return;
     }
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+/* Puts @widget (a filter's button) beside the search entry. */
+void
+placements_record_page_add_filter_widget (PlacementsRecordPage *self,
+                                          GtkWidget            *widget)
+{
+  g_return_if_fail (PLACEMENTS_IS_RECORD_PAGE (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_box_append (GTK_BOX (self->search_bar), widget);
+}
+
+/* How many filters hold: with any, an empty list is "no results", and the filters stay. */
+void
+placements_record_page_set_n_filters (PlacementsRecordPage *self,
+                                      guint                 n_filters)
+{
+  g_return_if_fail (PLACEMENTS_IS_RECORD_PAGE (self));
+
+  self->n_filters = n_filters;
+  update_state (self);
 }

@@ -47,5 +47,9 @@ void                  placements_record_page_set_search_text (PlacementsRecordPa
                                                               const char           *text);
 void                  placements_record_page_focus_search    (PlacementsRecordPage *self);
 void                  placements_record_page_focus_list      (PlacementsRecordPage *self);
+void                  placements_record_page_add_filter_widget (PlacementsRecordPage *self,
+                                                                GtkWidget            *widget);
+void                  placements_record_page_set_n_filters   (PlacementsRecordPage *self,
+                                                              guint                 n_filters);
 
 G_END_DECLS
