@@ -99,8 +99,10 @@ static const struct
   const char *sql;
 } named_conditions[] = {
   { "client", "active-placement",
-    "EXISTS (SELECT 1 FROM placement WHERE placement.client_uuid = client.uuid"
-    " AND placement.status = 'active') = (? = 'true')" },
+    /* Not EXISTS: SQLite searched the placements by status for each client, every active
+     * placement for each of 100,000 clients. This reads them once. */
+    "(client.uuid IN (SELECT placement.client_uuid FROM placement"
+    " WHERE placement.status = 'active')) = (? = 'true')" },
   { "client", "ladder-rung",
     "(SELECT ladder_step.rung FROM ladder_step WHERE ladder_step.client_uuid = client.uuid"
     " ORDER BY ladder_step.date DESC, ladder_step.id DESC LIMIT 1) = CAST (? AS INTEGER)" },
