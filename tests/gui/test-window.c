@@ -511,6 +511,58 @@ test_window_filters (void)
   placements_test_remove_folder (folder);
 }
 
+/* F6 goes sidebar, search, list, detail and round again; Shift+F6 back. */
+static void
+test_window_focus_next_pane (void)
+{
+  g_autofree char *folder = placements_test_make_folder ();
+  g_autofree char *path = g_build_filename (folder, "demo.db", NULL);
+  PlacementsStore *store = placements_test_open_store (path);
+  g_autoptr(GError) error = NULL;
+  PlacementsWindow *window;
+  PlacementsRecordPage *page;
+  GtkWidget *sidebar;
+  GtkWidget *entry;
+  GtkWidget *view;
+  GtkWidget *editor;
+  GtkWidget *focus;
+
+  placements_demo_generate (store, 10, 1, NULL, &error);
+  g_assert_no_error (error);
+  window = g_object_ref_sink (g_object_new (PLACEMENTS_TYPE_WINDOW, "store", store, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  placements_test_flush_events ();
+  page = visible_page (placements_window_get_sections (window));
+  sidebar = placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
+  entry = placements_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  view = placements_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
+  editor = placements_test_find_descendant (GTK_WIDGET (window), PLACEMENTS_TYPE_RECORD_EDITOR);
+
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_is_ancestor (focus, sidebar));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-next-pane", "i", 1));
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-next-pane", "i", 1));
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (focus == view || gtk_widget_is_ancestor (focus, view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-next-pane", "i", 1));
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_is_ancestor (focus, editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-next-pane", "i", 1));
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_is_ancestor (focus, sidebar));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-next-pane", "i",
+                                             -1));
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_is_ancestor (focus, editor));
+
+  destroy_window (window);
+  g_assert_finalize_object (store);
+  placements_test_remove_folder (folder);
+}
+
 static void
 collect_shortcuts (GtkWidget  *widget,
                    GHashTable *shortcuts)
@@ -581,6 +633,7 @@ main (int   argc,
   g_test_add_func ("/window/sections/with-data", test_window_sections_with_data);
   g_test_add_func ("/window/audit/opening-logged", test_window_opening_logged);
   g_test_add_func ("/window/sections/filters", test_window_filters);
+  g_test_add_func ("/window/focus-next-pane", test_window_focus_next_pane);
 
   return g_test_run ();
 }

@@ -377,6 +377,70 @@ focus_content_action (GtkWidget  *widget,
     gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
+/* F6 and Shift+F6: sidebar, search, list, detail, as GNOME apps cycle their panes. Folded
+ * leaflets show the pane they move to. */
+static void
+focus_pane (PlacementsWindow *self,
+            guint             pane)
+{
+  PlacementsView *view = get_visible_view (self);
+
+  switch (pane)
+    {
+    case 0:
+      if (adw_leaflet_get_folded (self->leaflet))
+        adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_ancestor (
+                                         GTK_WIDGET (self->sidebar), GTK_TYPE_BOX));
+      gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (self->sidebar)));
+      break;
+
+    case 1:
+    case 2:
+      show_content (self);
+      if (adw_leaflet_get_folded (self->content_leaflet))
+        adw_leaflet_set_visible_child (self->content_leaflet,
+                                       adw_leaflet_get_child_by_name (self->content_leaflet,
+                                                                      "list"));
+      if (view != NULL && pane == 1)
+        placements_view_focus_search (view);
+      else if (view != NULL)
+        placements_view_focus_list (view);
+      break;
+
+    default:
+      show_detail (self);
+      gtk_widget_child_focus (GTK_WIDGET (self->editor), GTK_DIR_TAB_FORWARD);
+      break;
+    }
+}
+
+static guint
+focused_pane (PlacementsWindow *self)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+  PlacementsView *view = get_visible_view (self);
+
+  if (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)))
+    return 0;
+  if (gtk_widget_is_ancestor (focus, self->detail_pane))
+    return 3;
+  if (view != NULL && (GTK_IS_SEARCH_ENTRY (focus) ||
+                       gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) != NULL))
+    return 1;
+  return 2;
+}
+
+static void
+focus_next_pane_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
+  int step = g_variant_get_int32 (parameter);
+
+  focus_pane (self, (focused_pane (self) + 4 + step) % 4);
+}
+
 static void
 leaflet_folded_cb (PlacementsWindow *self,
                    GParamSpec       *pspec,
@@ -700,6 +764,12 @@ placements_window_class_init (PlacementsWindowClass *klass)
                                    focus_content_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.find", NULL);
+  gtk_widget_class_install_action (widget_class, "win.focus-next-pane", "i",
+                                   focus_next_pane_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0,
+                                       "win.focus-next-pane", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK,
+                                       "win.focus-next-pane", "i", -1);
 
   /* Ctrl+1 … Ctrl+9: a tenth section would have no key. */
   for (guint i = 0; i < get_n_sections () && i < 9; i++)
