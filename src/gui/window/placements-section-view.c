@@ -272,9 +272,13 @@ add_filters (PlacementsSectionView *self)
           gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop_down),
                                            section_filters[i].kind == FILTER_CARE);
           if (section_filters[i].kind == FILTER_CARE)
-            gtk_drop_down_set_expression (
-              GTK_DROP_DOWN (drop_down),
-              gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+            {
+              /* The drop-down takes its own reference to the expression. */
+              g_autoptr(GtkExpression) name =
+                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+              gtk_drop_down_set_expression (GTK_DROP_DOWN (drop_down), name);
+            }
           g_signal_connect (drop_down, "notify::selected", G_CALLBACK (drop_down_selected_cb),
                             filter);
           gtk_grid_attach (GTK_GRID (grid), label, 0, row, 1, 1);
