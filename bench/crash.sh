@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 build=${1:-_build}
 kills=${2:-50}
-clients=${3:-2000}
+clients=${3:-20000}
 
 meson compile -C "$build" placements-cli > /dev/null
 python3 tests/cli/test-crash.py "$build/src/cli/placements-cli" \

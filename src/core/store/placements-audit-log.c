@@ -231,7 +231,8 @@ placements_audit_log_list (PlacementsStore  *store,
   /* Not from the store's cache: the caller's filters make it a one-off. */
   if (sqlite3_prepare_v2 (db,
                           "SELECT " ENTRY_COLUMNS " FROM audit_event "
-                          "WHERE (?1 IS NULL OR client_uuid = ?1) AND (?2 IS NULL OR at >= ?2) "
+                          "WHERE (?1 IS NULL OR client_uuid = ?1 OR instr (record_uuids, ?1) > 0) "
+                          "AND (?2 IS NULL OR at >= ?2) "
                           "ORDER BY id", -1, &statement, NULL) != SQLITE_OK)
     {
       placements_store_set_sqlite_error (store, error, _("The audit log could not be read"));

@@ -34,8 +34,9 @@ void placements_audit_entry_free (PlacementsAuditEntry *entry);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlacementsAuditEntry, placements_audit_entry_free)
 
 /*
- * The entries in the order they were written; only those of @client_uuid, and only
- * those at or after @since (a date or a timestamp), when given.
+ * The entries in the order they were written; only those about @client_uuid (as the
+ * client, or among the records, as an import names them), and only those at or after
+ * @since (a date or a timestamp), when given.
  */
 GPtrArray *placements_audit_log_list   (PlacementsStore  *store,
                                         const char       *client_uuid,
