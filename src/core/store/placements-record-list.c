@@ -14,6 +14,10 @@
 #include "placements-store-private.h"
 
 /*
+ * Over 1,000 lines, on purpose: the query (filters, conditions, search, sort, the
+ * joined names of references), the id array, the page cache and the diff it emits on
+ * a change are one GListModel's state, read and written together on every change.
+ *
  * Only the ordered row ids of the whole query are held (8 bytes a row); record
  * objects are made for the rows GTK asks for, PAGE_SIZE neighbours at a time, and
  * kept in a cache of at most MAX_CACHED records, least recently used out first.
