@@ -563,6 +563,82 @@ test_window_focus_next_pane (void)
   placements_test_remove_folder (folder);
 }
 
+/* Emits a key press on the window's capturing key controllers, as GTK does before the
+ * focused widget sees the key; returns whether one of them took it. */
+static gboolean
+press_key_captured (GtkWidget      *window,
+                    guint           keyval,
+                    GdkModifierType state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller) ||
+          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
+        continue;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+      if (handled)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Tab leaves the list for the record, Shift+Tab for the search, instead of walking the
+ * rows; elsewhere Tab is left alone. */
+static void
+test_window_tab_leaves_list (void)
+{
+  g_autofree char *folder = placements_test_make_folder ();
+  g_autofree char *path = g_build_filename (folder, "demo.db", NULL);
+  PlacementsStore *store = placements_test_open_store (path);
+  g_autoptr(GError) error = NULL;
+  PlacementsWindow *window;
+  PlacementsRecordPage *page;
+  GtkWidget *entry;
+  GtkWidget *view;
+  GtkWidget *editor;
+  GtkWidget *focus;
+
+  placements_demo_generate (store, 10, 1, NULL, &error);
+  g_assert_no_error (error);
+  window = g_object_ref_sink (g_object_new (PLACEMENTS_TYPE_WINDOW, "store", store, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  placements_test_flush_events ();
+  page = visible_page (placements_window_get_sections (window));
+  entry = placements_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  view = placements_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
+  editor = placements_test_find_descendant (GTK_WIDGET (window), PLACEMENTS_TYPE_RECORD_EDITOR);
+
+  /* In the sidebar Tab goes the usual way. */
+  g_assert_false (press_key_captured (GTK_WIDGET (window), GDK_KEY_Tab, 0));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-next-pane", "i", 2));
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (focus == view || gtk_widget_is_ancestor (focus, view));
+  g_assert_true (press_key_captured (GTK_WIDGET (window), GDK_KEY_Tab, 0));
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_is_ancestor (focus, editor));
+
+  /* From the record, Shift+F6 goes back to the list. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-next-pane", "i",
+                                             -1));
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (focus == view || gtk_widget_is_ancestor (focus, view));
+  g_assert_true (press_key_captured (GTK_WIDGET (window), GDK_KEY_ISO_Left_Tab,
+                                     GDK_SHIFT_MASK));
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+
+  destroy_window (window);
+  g_assert_finalize_object (store);
+  placements_test_remove_folder (folder);
+}
+
 static void
 collect_shortcuts (GtkWidget  *widget,
                    GHashTable *shortcuts)
@@ -634,6 +710,7 @@ main (int   argc,
   g_test_add_func ("/window/audit/opening-logged", test_window_opening_logged);
   g_test_add_func ("/window/sections/filters", test_window_filters);
   g_test_add_func ("/window/focus-next-pane", test_window_focus_next_pane);
+  g_test_add_func ("/window/tab-leaves-list", test_window_tab_leaves_list);
 
   return g_test_run ();
 }

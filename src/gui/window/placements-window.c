@@ -441,6 +441,30 @@ focus_next_pane_action (GtkWidget  *widget,
   focus_pane (self, (focused_pane (self) + 4 + step) % 4);
 }
 
+/* GtkColumnView moves the focus row by row on Tab, so with 100,000 rows the keyboard could
+ * never leave the list: Tab goes on to the record and Shift+Tab back to the search, as F6
+ * does. Captured before the list sees the key. */
+static gboolean
+list_tab_cb (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             PlacementsWindow      *self)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+
+  if (keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab && keyval != GDK_KEY_ISO_Left_Tab)
+    return GDK_EVENT_PROPAGATE;
+  if ((mods & ~GDK_SHIFT_MASK) != 0 || focus == NULL ||
+      gtk_widget_get_ancestor (focus, GTK_TYPE_COLUMN_VIEW) == NULL ||
+      focused_pane (self) != 2)
+    return GDK_EVENT_PROPAGATE;
+
+  focus_pane (self, (keyval == GDK_KEY_ISO_Left_Tab || (mods & GDK_SHIFT_MASK)) ? 1 : 3);
+  return GDK_EVENT_STOP;
+}
+
 static void
 leaflet_folded_cb (PlacementsWindow *self,
                    GParamSpec       *pspec,
@@ -790,6 +814,10 @@ placements_window_init (PlacementsWindow *self)
 
   leaflet_folded_cb (self, NULL, self->leaflet);
 
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (list_tab_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 /**
