@@ -639,6 +639,55 @@ test_window_tab_leaves_list (void)
   placements_test_remove_folder (folder);
 }
 
+static gboolean
+page_has_items (gpointer user_data)
+{
+  return placements_record_page_get_n_items (user_data) > 0;
+}
+
+/* An empty section offers demo data; the button's action fills the open database in a
+ * thread, and the list shows the records when it is done. */
+static void
+test_window_empty_loads_demo (void)
+{
+  g_autofree char *folder = placements_test_make_folder ();
+  g_autofree char *path = g_build_filename (folder, "empty.db", NULL);
+  PlacementsStore *store = placements_test_open_store (path);
+  PlacementsWindow *window;
+  PlacementsRecordPage *page;
+  GtkWidget *status;
+  GtkWidget *button;
+
+  window = g_object_ref_sink (g_object_new (PLACEMENTS_TYPE_WINDOW, "store", store, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  placements_test_flush_events ();
+  page = visible_page (placements_window_get_sections (window));
+  g_assert_cmpuint (placements_record_page_get_n_items (page), ==, 0);
+
+  /* The offer is a button in the empty state, not a command to type. */
+  status = placements_test_find_descendant (GTK_WIDGET (page), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (status);
+  button = placements_test_find_descendant (status, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                   "win.new-record");
+  button = gtk_widget_get_next_sibling (button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                   "win.load-demo");
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  g_signal_emit_by_name (button, "clicked");
+  placements_test_wait_until (page_has_items, page, 60000);
+  g_assert_cmpuint (placements_record_page_get_n_items (page), ==,
+                    (guint) placements_store_count (store,
+                                                    placements_record_page_get_record_type (page)));
+
+  destroy_window (window);
+  g_assert_finalize_object (store);
+  placements_test_remove_folder (folder);
+}
+
 static void
 collect_shortcuts (GtkWidget  *widget,
                    GHashTable *shortcuts)
@@ -711,6 +760,7 @@ main (int   argc,
   g_test_add_func ("/window/sections/filters", test_window_filters);
   g_test_add_func ("/window/focus-next-pane", test_window_focus_next_pane);
   g_test_add_func ("/window/tab-leaves-list", test_window_tab_leaves_list);
+  g_test_add_func ("/window/empty/loads-demo", test_window_empty_loads_demo);
 
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "placements-backup-dialogs.h"
+#include "placements-demo.h"
 #include "placements-record-editor.h"
 #include "placements-record-kind.h"
 #include "placements-record-page.h"
@@ -634,6 +635,138 @@ restore_action (GtkWidget  *widget,
     placements_backup_dialogs_restore (GTK_WINDOW (self), self->store, self->toast_overlay);
 }
 
+/* Demo data for a coordinator trying the app: written in a thread on its own connection
+ * (the demo is one long transaction), then what it committed is told again on the window's
+ * store, so that the lists fill as after an import. */
+#define DEMO_CLIENTS 200
+
+typedef struct
+{
+  char                     *path;
+  PlacementsStoreOpenFlags  flags;
+  GPtrArray                *changes; /* GType, GStrv pairs as DemoChange* */
+} DemoJob;
+
+typedef struct
+{
+  GType  type;
+  GStrv  uuids;
+} DemoChange;
+
+static void
+demo_change_free (gpointer data)
+{
+  DemoChange *change = data;
+
+  g_strfreev (change->uuids);
+  g_free (change);
+}
+
+static void
+demo_job_free (gpointer data)
+{
+  DemoJob *job = data;
+
+  g_free (job->path);
+  g_ptr_array_unref (job->changes);
+  g_free (job);
+}
+
+static void
+demo_changed_cb (PlacementsStore *store,
+                 GType            type,
+                 GStrv            uuids,
+                 DemoJob         *job)
+{
+  DemoChange *change = g_new0 (DemoChange, 1);
+
+  change->type = type;
+  change->uuids = g_strdupv (uuids);
+  g_ptr_array_add (job->changes, change);
+}
+
+static void
+load_demo_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  DemoJob *job = task_data;
+  g_autoptr(PlacementsStore) own = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 n_records = 0;
+  gboolean done;
+
+  own = placements_store_open_full (job->path, job->flags, &error);
+  if (own == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_signal_connect (own, "changed", G_CALLBACK (demo_changed_cb), job);
+  done = placements_demo_generate (own, DEMO_CLIENTS, g_random_int (), &n_records, &error);
+  g_signal_handlers_disconnect_by_data (own, job);
+  if (!done)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_int (task, (gssize) n_records);
+}
+
+static void
+load_demo_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  PlacementsWindow *self = PLACEMENTS_WINDOW (source);
+  DemoJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gssize n_records = g_task_propagate_int (G_TASK (result), &error);
+  g_autofree char *message = NULL;
+  g_autofree char *count = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo", TRUE);
+  for (guint i = 0; i < job->changes->len && self->store != NULL; i++)
+    {
+      DemoChange *change = g_ptr_array_index (job->changes, i);
+
+      g_signal_emit_by_name (self->store, "changed", change->type, change->uuids);
+    }
+
+  if (error != NULL)
+    message = g_strdup_printf (_("No demo data loaded: %s"), error->message);
+  else
+    {
+      count = g_strdup_printf ("%'" G_GSSIZE_FORMAT, n_records);
+      /* Translators: %s is a count with the locale's thousands separator. */
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Loaded %s demo record",
+                                              "Loaded %s demo records", (gulong) n_records),
+                                 count);
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+load_demo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
+  g_autoptr(GTask) task = NULL;
+  DemoJob *job;
+
+  if (self->store == NULL)
+    return;
+  job = g_new0 (DemoJob, 1);
+  job->path = g_strdup (placements_store_get_path (self->store));
+  job->flags = placements_store_get_open_flags (self->store);
+  job->changes = g_ptr_array_new_with_free_func (demo_change_free);
+  task = g_task_new (self, NULL, load_demo_done_cb, NULL);
+  g_task_set_task_data (task, job, demo_job_free);
+  g_task_set_source_tag (task, load_demo_action);
+  gtk_widget_action_set_enabled (widget, "win.load-demo", FALSE);
+  g_task_run_in_thread (task, load_demo_thread);
+}
+
 static void
 placements_window_constructed (GObject *object)
 {
@@ -664,6 +797,9 @@ placements_window_constructed (GObject *object)
   placements_record_editor_set_store (self->editor, self->store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-up", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo",
+                                 self->store != NULL &&
+                                 !placements_store_is_read_only (self->store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore",
                                  self->store != NULL &&
                                  !placements_store_is_read_only (self->store));
@@ -771,6 +907,7 @@ placements_window_class_init (PlacementsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-record", NULL, new_record_action);
   gtk_widget_class_install_action (widget_class, "win.back-up", NULL, back_up_action);
   gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
+  gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, load_demo_action);
   gtk_widget_class_install_action (widget_class, "win.open-record", "(ss)", open_record_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-record", NULL);
