@@ -152,6 +152,76 @@ placements_application_activate (GApplication *application)
   gtk_window_present (window);
 }
 
+/* The window that shows the database at @path, if one does. */
+static GtkWindow *
+find_window_for (PlacementsApplication *self,
+                 const char            *path)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      PlacementsStore *store;
+      g_autofree char *shown = NULL;
+
+      if (!PLACEMENTS_IS_WINDOW (l->data))
+        continue;
+      store = placements_window_get_store (l->data);
+      if (store == NULL)
+        continue;
+      shown = g_canonicalize_filename (placements_store_get_path (store), NULL);
+      if (g_strcmp0 (shown, path) == 0)
+        return l->data;
+    }
+  return NULL;
+}
+
+/* A second launch with --db PATH, handed over by that process: the database opens in a
+ * window of its own (or the one that already shows it comes forward); where it cannot be
+ * opened, a dialog over the open window says why, and the open window stays. */
+static void
+open_database_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  PlacementsApplication *self = user_data;
+  g_autofree char *path = g_canonicalize_filename (g_variant_get_bytestring (parameter), NULL);
+  g_autoptr(PlacementsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = find_window_for (self, path);
+
+  if (window == NULL && gtk_application_get_windows (GTK_APPLICATION (self)) == NULL)
+    {
+      /* Nothing open yet: this is the first window, as a plain start makes it. */
+      g_free (self->db_option);
+      self->db_option = g_strdup (path);
+      g_application_activate (G_APPLICATION (self));
+      return;
+    }
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  store = placements_store_open_full (path,
+                                      self->allow_network_filesystem
+                                      ? PLACEMENTS_STORE_OPEN_ALLOW_NETWORK_FILESYSTEM
+                                      : PLACEMENTS_STORE_OPEN_DEFAULT,
+                                      &error);
+  if (store == NULL)
+    {
+      AdwMessageDialog *dialog;
+
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+        gtk_application_get_active_window (GTK_APPLICATION (self)),
+        _("Could Not Open the Database"), error->message));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  placements_store_set_busy_timeout (store, PLACEMENTS_STORE_INTERACTIVE_BUSY_TIMEOUT);
+  gtk_window_present (GTK_WINDOW (placements_window_new (ADW_APPLICATION (self), store)));
+}
+
 static int
 placements_application_handle_local_options (GApplication *application,
                                              GVariantDict *options)
@@ -169,6 +239,23 @@ placements_application_handle_local_options (GApplication *application,
     }
   if (g_variant_dict_contains (options, "allow-network-filesystem"))
     self->allow_network_filesystem = TRUE;
+
+  /* Where Placements already runs, a --db is handed to it, resolved here (relative to this
+   * process's folder), rather than that instance being activated with the database it has. */
+  if (self->db_option != NULL &&
+      g_application_register (application, NULL, NULL) &&
+      g_application_get_is_remote (application))
+    {
+      g_autofree char *path = placements_store_resolve_path (self->db_option);
+      g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+
+      g_action_group_activate_action (G_ACTION_GROUP (application), "open-database",
+                                      g_variant_new_bytestring (absolute));
+      /* This process ends now: the message must have left before it does. */
+      g_dbus_connection_flush_sync (g_application_get_dbus_connection (application), NULL,
+                                    NULL);
+      return 0;
+    }
 
   /* Go on with the default handling: register, then activate. */
   return -1;
@@ -262,6 +349,7 @@ about_activated (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_activated },
   { .name = "about", .activate = about_activated },
+  { .name = "open-database", .activate = open_database_activated, .parameter_type = "ay" },
 };
 
 static void

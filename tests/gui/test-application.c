@@ -182,6 +182,79 @@ test_open_error_dialog (Fixture       *fixture,
   g_assert_cmpstr (contents, ==, "These are notes, not a database.\n");
 }
 
+static guint
+count_windows (GApplication *application)
+{
+  return g_list_length (gtk_application_get_windows (GTK_APPLICATION (application)));
+}
+
+static void
+open_second_database_cb (GApplication *application,
+                         Fixture      *fixture)
+{
+  g_autofree char *second = g_build_filename (fixture->folder, "second.db", NULL);
+  g_autofree char *notes = g_build_filename (fixture->folder, "notes.db", NULL);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  fixture->activated = TRUE;
+  g_assert_cmpuint (count_windows (application), ==, 1);
+
+  /* What a second launch with --db hands over: the other database in a window of its own. */
+  g_action_group_activate_action (G_ACTION_GROUP (application), "open-database",
+                                  g_variant_new_bytestring (second));
+  placements_test_flush_events ();
+  g_assert_cmpuint (count_windows (application), ==, 2);
+  window = gtk_application_get_windows (GTK_APPLICATION (application))->data;
+  g_assert_true (PLACEMENTS_IS_WINDOW (window));
+  fixture->store_path = g_strdup (placements_store_get_path (
+    placements_window_get_store (PLACEMENTS_WINDOW (window))));
+
+  /* The same database again brings its window forward, no third one. */
+  g_action_group_activate_action (G_ACTION_GROUP (application), "open-database",
+                                  g_variant_new_bytestring (fixture->path));
+  placements_test_flush_events ();
+  g_assert_cmpuint (count_windows (application), ==, 2);
+
+  /* One that cannot be opened: a dialog says why, and the open windows stay. */
+  g_file_set_contents (notes, "These are notes, not a database.\n", -1, &error);
+  g_assert_no_error (error);
+  g_action_group_activate_action (G_ACTION_GROUP (application), "open-database",
+                                  g_variant_new_bytestring (notes));
+  placements_test_flush_events ();
+  g_assert_cmpuint (count_windows (application), ==, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (gtk_window_get_toplevels (), i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        {
+          AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (toplevel);
+
+          fixture->dialog_body = g_strdup (adw_message_dialog_get_body (dialog));
+          adw_message_dialog_response (dialog, "close");
+        }
+    }
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+}
+
+/* A second --db opens that database in its own window, or says why it cannot. */
+static void
+test_open_second_database (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *second = g_build_filename (fixture->folder, "second.db", NULL);
+  g_autofree char *notes = g_build_filename (fixture->folder, "notes.db", NULL);
+
+  g_assert_cmpint (run_application (fixture, G_CALLBACK (open_second_database_cb),
+                                    "--db", fixture->path, NULL), ==, 0);
+  g_assert_true (fixture->activated);
+  g_assert_cmpstr (fixture->store_path, ==, second);
+  g_assert_nonnull (fixture->dialog_body);
+  g_assert_nonnull (strstr (fixture->dialog_body, notes));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -193,6 +266,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/application/open-error-dialog", Fixture, NULL, fixture_set_up,
               test_open_error_dialog, fixture_tear_down);
+  g_test_add ("/application/open-second-database", Fixture, NULL, fixture_set_up,
+              test_open_second_database, fixture_tear_down);
 
   return g_test_run ();
 }
