@@ -96,6 +96,10 @@ check_database_cb (GApplication *application,
   store = placements_window_get_store (PLACEMENTS_WINDOW (window));
   g_assert_nonnull (store);
   fixture->store_path = g_strdup (placements_store_get_path (store));
+  /* The About window's icon, found also where the build runs uninstalled. */
+  g_assert_true (gtk_icon_theme_has_icon (
+    gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window))),
+    APPLICATION_ID));
 
   placements_test_flush_events ();
   stack = placements_window_get_sections (PLACEMENTS_WINDOW (window));
