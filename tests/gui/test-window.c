@@ -674,6 +674,10 @@ test_window_empty_loads_demo (void)
                    "win.new-record");
   button = gtk_widget_get_next_sibling (button);
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                   "win.import-file");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  button = gtk_widget_get_next_sibling (button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
                    "win.load-demo");
   g_assert_true (gtk_widget_is_sensitive (button));
 

@@ -6,6 +6,8 @@
 
 #include "placements-backup-dialogs.h"
 #include "placements-demo.h"
+#include "placements-exchange-jobs.h"
+#include "placements-exchange-import.h"
 #include "placements-record-editor.h"
 #include "placements-record-kind.h"
 #include "placements-record-page.h"
@@ -724,6 +726,9 @@ load_demo_done_cb (GObject      *source,
   g_autofree char *message = NULL;
   g_autofree char *count = NULL;
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-file",
+                                 self->store != NULL &&
+                                 !placements_store_is_read_only (self->store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo", TRUE);
   for (guint i = 0; i < job->changes->len && self->store != NULL; i++)
     {
@@ -767,6 +772,115 @@ load_demo_action (GtkWidget  *widget,
   g_task_run_in_thread (task, load_demo_thread);
 }
 
+/* An exchange file from the empty state: read and compared in a thread, then applied in one
+ * when nothing in it conflicts with this database; a toast says what came in or why not.
+ * Conflicts need the import's own review, so such a file is left unapplied here. */
+static void
+import_toast (PlacementsWindow *self,
+              const char       *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+import_applied_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(PlacementsWindow) self = user_data;
+  PlacementsImport *import = PLACEMENTS_IMPORT (source);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint n_new = placements_import_count (import, PLACEMENTS_IMPORT_NEW);
+  guint n_changed = placements_import_count (import, PLACEMENTS_IMPORT_CHANGED);
+
+  if (!placements_import_apply_finish (import, result, &error))
+    message = g_strdup_printf (_("Nothing was imported: %s"), error->message);
+  else
+    /* Translators: a summary of an import: %u new records, %u changed records. */
+    message = g_strdup_printf (_("Imported: %u new, %u changed"), n_new, n_changed);
+  import_toast (self, message);
+}
+
+static void
+import_prepared_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(PlacementsWindow) self = user_data;
+  g_autoptr(PlacementsImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint n_conflicts;
+
+  import = placements_import_prepare_finish (PLACEMENTS_STORE (source), result, &error);
+  if (import == NULL)
+    {
+      message = g_strdup_printf (_("Nothing was imported: %s"), error->message);
+      import_toast (self, message);
+      return;
+    }
+  if (placements_import_get_already_imported (import))
+    {
+      import_toast (self, _("This file was imported before; nothing was changed"));
+      return;
+    }
+  n_conflicts = placements_import_get_n_conflicts (import);
+  if (n_conflicts > 0)
+    {
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Nothing was imported: %u record in the file "
+                                              "conflicts with this database",
+                                              "Nothing was imported: %u records in the file "
+                                              "conflict with this database", n_conflicts),
+                                 n_conflicts);
+      import_toast (self, message);
+      return;
+    }
+  placements_import_apply_async (import, NULL, NULL, NULL, NULL, import_applied_cb,
+                                 g_object_ref (self));
+}
+
+static void
+import_chooser_response_cb (GtkNativeDialog  *chooser,
+                            int               response,
+                            PlacementsWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    path = g_file_get_path (file);
+  if (path != NULL && self->store != NULL)
+    placements_import_prepare_async (self->store, path, NULL, NULL, NULL, NULL,
+                                     import_prepared_cb, g_object_ref (self));
+  g_object_unref (chooser);
+}
+
+static void
+import_file_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->store == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Import an Exchange File"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
+                                         _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Exchange files"));
+  gtk_file_filter_add_suffix (filter, "xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 placements_window_constructed (GObject *object)
 {
@@ -797,6 +911,9 @@ placements_window_constructed (GObject *object)
   placements_record_editor_set_store (self->editor, self->store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-up", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-file",
+                                 self->store != NULL &&
+                                 !placements_store_is_read_only (self->store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo",
                                  self->store != NULL &&
                                  !placements_store_is_read_only (self->store));
@@ -908,6 +1025,7 @@ placements_window_class_init (PlacementsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back-up", NULL, back_up_action);
   gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
   gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, load_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.import-file", NULL, import_file_action);
   gtk_widget_class_install_action (widget_class, "win.open-record", "(ss)", open_record_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-record", NULL);
