@@ -57,8 +57,8 @@ static const KindInfo kind_infos[] = {
     .default_sort = "name",
     .search_placeholder = N_("Search organisations…"),
     .empty_title = N_("No Organisations Yet"),
-    .empty_description = N_("Create the first organisation, or load invented demo data "
-                            "to try the app."),
+    .empty_description = N_("Create the first organisation, import an exchange file, or load "
+                            "invented demo data to try the app."),
     .columns = (const KindColumn[]) {
       { "name", NC_ ("column", "Name") },
       { "kind", NC_ ("column", "Kind") },
@@ -78,8 +78,8 @@ static const KindInfo kind_infos[] = {
     .default_sort = "family-name",
     .search_placeholder = N_("Search people…"),
     .empty_title = N_("No People Yet"),
-    .empty_description = N_("Create the first contact person, or load invented demo data "
-                            "to try the app."),
+    .empty_description = N_("Create the first contact person, import an exchange file, or load "
+                            "invented demo data to try the app."),
     .columns = (const KindColumn[]) {
       { "family-name", NC_ ("column", "Family Name") },
       { "given-name", NC_ ("column", "Given Name") },
@@ -99,8 +99,8 @@ static const KindInfo kind_infos[] = {
     .default_sort = "family-name",
     .search_placeholder = N_("Search clients…"),
     .empty_title = N_("No Clients Yet"),
-    .empty_description = N_("Create the first client, or load invented demo data "
-                            "to try the app."),
+    .empty_description = N_("Create the first client, import an exchange file, or load "
+                            "invented demo data to try the app."),
     .columns = (const KindColumn[]) {
       { "family-name", NC_ ("column", "Family Name") },
       { "given-name", NC_ ("column", "Given Name") },
@@ -145,8 +145,8 @@ static const KindInfo kind_infos[] = {
     .default_sort = "name",
     .search_placeholder = N_("Search workplaces…"),
     .empty_title = N_("No Workplaces Yet"),
-    .empty_description = N_("Create the first workplace, or load invented demo data "
-                            "to try the app."),
+    .empty_description = N_("Create the first workplace, import an exchange file, or load "
+                            "invented demo data to try the app."),
     .columns = (const KindColumn[]) {
       { "name", NC_ ("column", "Name") },
       { "host-organisation-uuid", NC_ ("column", "Host Organisation") },
@@ -182,8 +182,8 @@ static const KindInfo kind_infos[] = {
     .default_sort = "person-uuid",
     .search_placeholder = N_("Search buddies…"),
     .empty_title = N_("No Buddies Yet"),
-    .empty_description = N_("Create the first buddy, or load invented demo data "
-                            "to try the app."),
+    .empty_description = N_("Create the first buddy, import an exchange file, or load "
+                            "invented demo data to try the app."),
     .columns = (const KindColumn[]) {
       { "person-uuid", NC_ ("column", "Name") },
       { "department", NC_ ("column", "Department") },
@@ -214,8 +214,8 @@ static const KindInfo kind_infos[] = {
     .default_sort = "name",
     .search_placeholder = N_("Search pilots…"),
     .empty_title = N_("No Pilots Yet"),
-    .empty_description = N_("Create the first pilot, or load invented demo data "
-                            "to try the app."),
+    .empty_description = N_("Create the first pilot, import an exchange file, or load "
+                            "invented demo data to try the app."),
     .columns = (const KindColumn[]) {
       { "name", NC_ ("column", "Name") },
       { "status", NC_ ("column", "Status") },
@@ -279,8 +279,8 @@ static const KindInfo kind_infos[] = {
     .default_descending = TRUE,
     .search_placeholder = N_("Search placements by client…"),
     .empty_title = N_("No Placements Yet"),
-    .empty_description = N_("Create the first placement, or load invented demo data "
-                            "to try the app."),
+    .empty_description = N_("Create the first placement, import an exchange file, or load "
+                            "invented demo data to try the app."),
     .columns = (const KindColumn[]) {
       { "client-uuid", NC_ ("column", "Client") },
       { "workplace-uuid", NC_ ("column", "Workplace") },
