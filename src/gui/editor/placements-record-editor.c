@@ -14,6 +14,14 @@
 #include "placements-record-types.h"
 #include "placements-related-group.h"
 
+/*
+ * Over 1,000 lines, for now: the editor's navigation (the back stack, leaving a record
+ * with unsaved changes, closing the window), saving and deleting with undo share the one
+ * open record and its draft. Its field rows, groups and sections are already files of
+ * their own; the navigation (struct Navigation and what follows it) is the next to move
+ * out.
+ */
+
 /* Where to go once the open record may be left. */
 typedef struct
 {

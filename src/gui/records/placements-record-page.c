@@ -9,6 +9,12 @@
 #include "placements-enums.h"
 #include "placements-record-page.h"
 
+/*
+ * About a thousand lines, kept in one file: the column view, its columns and cells, the
+ * search, the filters and the empty, no-results and error states all follow one record
+ * list and change together when it does.
+ */
+
 typedef struct _Column Column;
 typedef struct _Cell Cell;
 

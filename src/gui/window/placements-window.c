@@ -14,6 +14,12 @@
 #include "placements-section-view.h"
 #include "placements-window.h"
 
+/*
+ * Over 1,000 lines, for now: the window's life cycle, its leaflets and pane focus (F6,
+ * Tab) and its actions. The actions are the next cut, into placements-window-actions.c
+ * with a private header, as the style guide's model (GNOME Text Editor) does.
+ */
+
 struct _PlacementsWindow
 {
   AdwApplicationWindow  parent_instance;
