@@ -8,16 +8,16 @@
 
 #include "cli-commands.h"
 #include "placements-audit-log.h"
+#include "placements-csv.h"
 
-/* TSV: tabs and line breaks in a value would break the columns. */
+/* TSV as `list` writes it: escaped, and no cell a spreadsheet would run. */
 static void
 print_field (GString    *line,
              const char *value)
 {
   if (line->len > 0)
     g_string_append_c (line, '\t');
-  for (const char *c = value != NULL ? value : ""; *c != '\0'; c++)
-    g_string_append_c (line, *c == '\t' || *c == '\n' || *c == '\r' ? ' ' : *c);
+  placements_tsv_append_field (line, value);
 }
 
 static int

@@ -52,34 +52,6 @@ known_kinds (void)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* Tabs, line breaks and backslashes would break the columns; they are written as \t,
- * \n, \r and \\, so that every record is one line and the text can be restored. */
-static void
-append_tsv (GString    *line,
-            const char *value)
-{
-  for (const char *p = value; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '\t':
-          g_string_append (line, "\\t");
-          break;
-        case '\n':
-          g_string_append (line, "\\n");
-          break;
-        case '\r':
-          g_string_append (line, "\\r");
-          break;
-        case '\\':
-          g_string_append (line, "\\\\");
-          break;
-        default:
-          g_string_append_c (line, *p);
-        }
-    }
-}
-
 static void
 append_value (GString    *line,
               Format      format,
@@ -89,7 +61,7 @@ append_value (GString    *line,
   if (column > 0)
     g_string_append_c (line, format == FORMAT_TSV ? '\t' : ',');
   if (format == FORMAT_TSV)
-    append_tsv (line, value);
+    placements_tsv_append_field (line, value);
   else
     placements_csv_append_field (line, value);
 }

@@ -74,3 +74,35 @@ placements_csv_end_record (GString *line)
   /* RFC 4180 ends records with CRLF. */
   g_string_append (line, "\r\n");
 }
+
+void
+placements_tsv_append_field (GString    *line,
+                             const char *value)
+{
+  g_return_if_fail (line != NULL);
+
+  if (value == NULL)
+    return;
+  if (would_run (value))
+    g_string_append_c (line, '\'');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '\t':
+          g_string_append (line, "\\t");
+          break;
+        case '\n':
+          g_string_append (line, "\\n");
+          break;
+        case '\r':
+          g_string_append (line, "\\r");
+          break;
+        case '\\':
+          g_string_append (line, "\\\\");
+          break;
+        default:
+          g_string_append_c (line, *p);
+        }
+    }
+}

@@ -15,4 +15,13 @@ void placements_csv_append_field (GString    *line,
                                   const char *value);
 void placements_csv_end_record   (GString    *line);
 
+/*
+ * Tab-separated values as the command line writes them: a tab, a line break or a
+ * backslash in a value is written as \t, \n, \r or \\, so that every record is one
+ * line, and a cell a spreadsheet would run as a formula gets the same ' in front as
+ * in a CSV: a TSV file opens in a spreadsheet just as readily.
+ */
+void placements_tsv_append_field (GString    *line,
+                                  const char *value);
+
 G_END_DECLS

@@ -474,6 +474,15 @@ test_list_csv_neutralises_formulas (Fixture       *fixture,
                    "5b0e3c1e-8f1a-4c55-9d7e-2a8f4b6c1d20,"
                    "\"'=HYPERLINK(\"\"http://example.com/\"\",\"\"Open\"\")\","
                    "employer,nl,,,,'@Zwolle,,'+31 38 123 4567\r\n");
+
+  /* The same in the default TSV, which a spreadsheet opens as readily. */
+  run_clear (&run);
+  run_cli (fixture, &run, "--db", db, "list", "organisations", NULL);
+  assert_success (&run);
+  g_assert_cmpstr (strchr (run.out, '\n') + 1, ==,
+                   "5b0e3c1e-8f1a-4c55-9d7e-2a8f4b6c1d20\t"
+                   "'=HYPERLINK(\"http://example.com/\",\"Open\")\t"
+                   "employer\tnl\t\t\t\t'@Zwolle\t\t'+31 38 123 4567\n");
 }
 
 static void

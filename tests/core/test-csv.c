@@ -52,6 +52,32 @@ test_formulas_are_neutralised (void)
   }
 }
 
+static void
+assert_tsv_field (const char *value,
+                  const char *expected)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  placements_tsv_append_field (line, value);
+  g_assert_cmpstr (line->str, ==, expected);
+}
+
+/* A TSV opens in a spreadsheet as readily as a CSV: the same cells are made text. */
+static void
+test_tsv_neutralises_formulas (void)
+{
+  assert_tsv_field ("=HYPERLINK(\"http://example.com/\",\"Open\")",
+                    "'=HYPERLINK(\"http://example.com/\",\"Open\")");
+  assert_tsv_field ("+31 6 12345678", "'+31 6 12345678");
+  assert_tsv_field ("@SUM(A1:A9)", "'@SUM(A1:A9)");
+  assert_tsv_field ("\t=1", "'\\t=1");
+  assert_tsv_field ("-12.5", "-12.5");
+  assert_tsv_field ("2026-11-23", "2026-11-23");
+  assert_tsv_field ("Jansen = Jan", "Jansen = Jan");
+  assert_tsv_field ("a\tb\nc\\d", "a\\tb\\nc\\\\d");
+  assert_tsv_field (NULL, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -60,6 +86,7 @@ main (int   argc,
 
   g_test_add_func ("/csv/quoting", test_quoting);
   g_test_add_func ("/csv/formulas-are-neutralised", test_formulas_are_neutralised);
+  g_test_add_func ("/csv/tsv-neutralises-formulas", test_tsv_neutralises_formulas);
 
   return g_test_run ();
 }
