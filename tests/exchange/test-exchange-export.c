@@ -954,6 +954,13 @@ test_report (Fixture       *fixture,
 /* The fast path writes each field as placements_record_dup_field_text() would,
  * and the base remembers exactly what was sent: as a digest, which matches the
  * text sent of every travelling field (empty when not sent) and nothing else. */
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
 static void
 test_state (Fixture       *fixture,
             gconstpointer  data)
@@ -964,6 +971,8 @@ test_state (Fixture       *fixture,
   g_autofree char *contents = NULL;
   g_autoptr(GHashTable) records = NULL;
   g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) clients = NULL;
+  g_autoptr(GString) carried = g_string_new (NULL);
   PlacementsAuditEvent *event;
   sqlite3_stmt *statement;
   GHashTableIter iter;
@@ -1027,6 +1036,16 @@ test_state (Fixture       *fixture,
           g_assert_cmpstr (child_text (node, name, &element_text), ==, text);
         }
     }
+  clients = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, records);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (g_str_equal ((const char *) ((xmlNodePtr) value)->name, "client"))
+      g_ptr_array_add (clients, key);
+  g_assert_cmpuint (clients->len, >, 0);
+  g_ptr_array_sort (clients, compare_strings);
+  for (guint i = 0; i < clients->len; i++)
+    g_string_append_printf (carried, "%s%s", i > 0 ? "," : "",
+                            (const char *) g_ptr_array_index (clients, i));
   xmlFreeDoc (document);
 
   g_assert_true (placements_exchange_has_message (fixture->store,
@@ -1051,8 +1070,10 @@ test_state (Fixture       *fixture,
   g_assert_cmpuint (events->len, ==, 1);
   event = g_ptr_array_index (events, 0);
   g_assert_cmpstr (placements_audit_event_get_record_kind (event), ==, "message");
-  g_assert_cmpstr (placements_audit_event_get_record_uuids (event), ==,
-                   placements_export_get_message_id (export));
+  /* The entry names the clients carried, in UUID order, and the message in its detail. */
+  g_assert_cmpstr (placements_audit_event_get_record_uuids (event), ==, carried->str);
+  g_assert_nonnull (strstr (placements_audit_event_get_detail (event),
+                            placements_export_get_message_id (export)));
   /* Audit events never travel. */
   g_assert_null (strstr (contents, "audit"));
 }

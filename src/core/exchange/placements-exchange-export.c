@@ -161,20 +161,53 @@ has_sent_records (PlacementsExport *self,
   return found;
 }
 
+/* The clients the message carries, comma-separated in UUID order; NULL for none. */
+static char *
+dup_carried_clients (PlacementsExport  *self,
+                     GError           **error)
+{
+  sqlite3_stmt *statement =
+    placements_store_prepare (self->store,
+                              "SELECT group_concat (uuid, ',') FROM "
+                              "(SELECT uuid FROM temp.export_selection "
+                              " WHERE kind = 'client' ORDER BY uuid)",
+                              error);
+  char *uuids = NULL;
+
+  if (statement == NULL)
+    return NULL;
+  if (sqlite3_step (statement) == SQLITE_ROW && sqlite3_column_type (statement, 0) != SQLITE_NULL)
+    uuids = g_strdup ((const char *) sqlite3_column_text (statement, 0));
+  sqlite3_reset (statement);
+  return uuids;
+}
+
 static gboolean
 write_audit_event (PlacementsExport  *self,
                    const char        *receiver_name,
                    GError           **error)
 {
   g_autofree char *detail = NULL;
+  g_autofree char *clients = NULL;
+  g_autoptr(GError) local_error = NULL;
 
+  /* NEN 7513 asks whose data left: the clients carried are the entry's records, so
+   * that `audit --client` and a client's page find the export, as an import's entry
+   * names the records it brought. */
+  clients = dup_carried_clients (self, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   /* The audit log is read by the organisation itself, in its own words: the
    * detail is a fixed, untranslated summary a program can read back too. */
-  detail = g_strdup_printf ("kind=%s receiver=%s records=%u clients=%u left-out=%u",
-                            self->message_kind, receiver_name, self->n_records,
-                            self->n_clients, self->n_left_out);
+  detail = g_strdup_printf ("kind=%s receiver=%s message=%s records=%u clients=%u "
+                            "left-out=%u",
+                            self->message_kind, receiver_name, self->message_id,
+                            self->n_records, self->n_clients, self->n_left_out);
   return placements_store_write_audit_event (self->store, PLACEMENTS_AUDIT_ACTION_EXPORT,
-                                             "message", self->message_id, detail, error);
+                                             "message", clients, detail, error);
 }
 
 /* An export reads and writes far more pages than the default page cache (2 MiB)
