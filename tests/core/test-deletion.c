@@ -2,8 +2,10 @@
 
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
 
+#include "placements-audit-log.h"
 #include "placements-deletion.h"
 #include "placements-error.h"
 #include "placements-record-types.h"
@@ -159,8 +161,9 @@ test_undo_brings_back_everything (Fixture       *fixture,
   assert_query (fixture, "SELECT count(*) FROM consent", "0");
   assert_query (fixture, "SELECT count(*) FROM progress_note", "0");
   g_assert_cmpuint (placements_deletion_get_n_deleted (deletion), ==, 5);
-  /* Not final yet: nothing in the audit log. */
-  assert_query (fixture, "SELECT count(*) FROM audit_event WHERE action = 'delete'", "0");
+  /* Logged with the delete, in its transaction: were the app killed while the undo is
+   * offered, the log would still know. */
+  assert_query (fixture, "SELECT count(*) FROM audit_event WHERE action = 'delete'", "1");
 
   placements_deletion_undo (deletion, &error);
   g_assert_no_error (error);
@@ -175,9 +178,14 @@ test_undo_brings_back_everything (Fixture       *fixture,
                 "1");
   assert_query (fixture, "SELECT rung FROM ladder_step WHERE uuid = '" STEP "'", "3");
   assert_query (fixture, "SELECT text FROM progress_note", "Gaat goed");
-  /* Undone is not deleted: the audit log stays empty, also when the deletion goes. */
+  /* The undo is logged too, naming the same records; nothing more when the deletion
+   * goes. */
+  assert_query (fixture, "SELECT count(*) FROM audit_event WHERE action = 'create' "
+                "AND detail = 'undo-delete' AND record_uuids = "
+                "(SELECT record_uuids FROM audit_event WHERE action = 'delete')", "1");
   g_clear_object (&deletion);
-  assert_query (fixture, "SELECT count(*) FROM audit_event WHERE action = 'delete'", "0");
+  assert_query (fixture, "SELECT count(*) FROM audit_event WHERE action = 'delete'", "1");
+  assert_query (fixture, "SELECT count(*) FROM audit_event WHERE detail = 'undo-delete'", "1");
 }
 
 static void
@@ -287,6 +295,52 @@ test_refused_when_held (Fixture       *fixture,
   }
 }
 
+/* The child: deletes the client, then dies as a crash would, while the undo is offered. */
+static void
+test_killed_while_undoable_child (void)
+{
+  g_autoptr(PlacementsStore) store = NULL;
+  g_autoptr(PlacementsRecord) client = NULL;
+  PlacementsDeletion *deletion;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_test_subprocess ())
+    return;
+  store = placements_test_open_store (g_getenv ("TEST_DELETION_DB"));
+  client = placements_store_load (store, PLACEMENTS_TYPE_CLIENT, CLIENT, &error);
+  g_assert_no_error (error);
+  deletion = placements_deletion_new (store, client, &error);
+  g_assert_no_error (error);
+  g_assert_true (placements_deletion_is_pending (deletion));
+  raise (SIGKILL);
+}
+
+/* Killed while the undo is offered: the delete stays, and so does its audit entry. */
+static void
+test_killed_while_undoable (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->folder, "placements.db", NULL);
+  gint64 n_checked = 0;
+  g_autoptr(PlacementsAuditEntry) broken = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuids = NULL;
+
+  g_setenv ("TEST_DELETION_DB", path, TRUE);
+  g_test_trap_subprocess ("/deletion/killed-while-undoable/subprocess", 0, 0);
+  g_test_trap_assert_failed ();
+
+  assert_query (fixture, "SELECT count(*) FROM client WHERE uuid = '" CLIENT "'", "0");
+  assert_query (fixture, "SELECT count(*) FROM placement", "0");
+  assert_query (fixture, "SELECT count(*) FROM audit_event WHERE action = 'delete'", "1");
+  uuids = query (fixture, "SELECT record_uuids FROM audit_event WHERE action = 'delete'");
+  g_assert_nonnull (strstr (uuids, CLIENT));
+  g_assert_nonnull (strstr (uuids, PLACEMENT));
+  g_assert_true (placements_audit_log_verify (fixture->store, &n_checked, &broken, &error));
+  g_assert_no_error (error);
+  g_assert_null (broken);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -301,6 +355,9 @@ main (int   argc,
   ADD ("/deletion/finish/audits", test_finish_audits);
   ADD ("/deletion/finish/when-dropped", test_dropped_is_final);
   ADD ("/deletion/refused-when-held", test_refused_when_held);
+  ADD ("/deletion/killed-while-undoable", test_killed_while_undoable);
+  g_test_add_func ("/deletion/killed-while-undoable/subprocess",
+                   test_killed_while_undoable_child);
 
 #undef ADD
 

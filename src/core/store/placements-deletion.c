@@ -277,13 +277,6 @@ placements_deletion_dispose (GObject *object)
 {
   PlacementsDeletion *self = PLACEMENTS_DELETION (object);
 
-  if (self->pending)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!placements_deletion_finish (self, &error))
-        g_warning ("The deletion could not be written to the audit log: %s", error->message);
-    }
   g_clear_object (&self->store);
   g_clear_object (&self->record);
   g_clear_pointer (&self->saved, g_ptr_array_unref);
@@ -316,6 +309,20 @@ placements_deletion_init (PlacementsDeletion *self)
   self->saved = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
+static gboolean
+write_audit_event (PlacementsDeletion     *self,
+                   PlacementsAuditAction   action,
+                   const char             *detail,
+                   GError                **error)
+{
+  return placements_store_write_client_audit_event (self->store, action,
+                                                    placements_record_class_get_kind (
+                                                      PLACEMENTS_RECORD_GET_CLASS (self->record)),
+                                                    self->uuids,
+                                                    placements_store_get_client_of (self->record),
+                                                    detail, error);
+}
+
 PlacementsDeletion *
 placements_deletion_new (PlacementsStore   *store,
                          PlacementsRecord  *record,
@@ -337,20 +344,16 @@ placements_deletion_new (PlacementsStore   *store,
   self->store = g_object_ref (store);
   seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  /* What is remembered is what the database holds, not what a window shows of it. */
+  /* What is remembered is what the database holds, not what a window shows of it. The
+   * delete and its audit entry are one transaction: a kill while the undo is offered
+   * leaves the delete logged, not a delete the log never heard of. */
   if (!placements_store_begin (store, error))
     return NULL;
   current = placements_store_load (store, G_OBJECT_TYPE (record),
                                    placements_record_get_uuid (record), error);
   if (current == NULL ||
-      !collect (store, current, self->saved, seen, &self->n_deleted, TRUE, error) ||
-      !placements_store_delete_unaudited (store, current, error) ||
-      !placements_store_commit (store, error))
-    {
-      if (placements_store_in_transaction (store))
-        placements_store_rollback (store);
-      return NULL;
-    }
+      !collect (store, current, self->saved, seen, &self->n_deleted, TRUE, error))
+    goto failed;
 
   g_ptr_array_sort (self->saved, compare_write_order);
   for (guint i = 0; i < self->saved->len; i++)
@@ -363,8 +366,18 @@ placements_deletion_new (PlacementsStore   *store,
     }
   self->uuids = g_string_free (g_steal_pointer (&uuids), FALSE);
   self->record = g_steal_pointer (&current);
+  if (!placements_store_delete_unaudited (store, self->record, error) ||
+      !write_audit_event (self, PLACEMENTS_AUDIT_ACTION_DELETE, NULL, error) ||
+      !placements_store_commit (store, error))
+    goto failed;
+
   self->pending = TRUE;
   return g_steal_pointer (&self);
+
+failed:
+  if (placements_store_in_transaction (store))
+    placements_store_rollback (store);
+  return NULL;
 }
 
 PlacementsRecord *
@@ -394,7 +407,8 @@ placements_deletion_is_pending (PlacementsDeletion *self)
  * @error: where to say why it could not be undone
  *
  * Writes back every record the deletion removed or changed, as it was, in one
- * transaction. Nothing is written to the audit log: nothing was deleted in the end.
+ * transaction, with an audit entry that says so: the delete was logged when it
+ * happened, and the log says what came back.
  */
 gboolean
 placements_deletion_undo (PlacementsDeletion  *self,
@@ -413,6 +427,12 @@ placements_deletion_undo (PlacementsDeletion  *self,
           return FALSE;
         }
     }
+  /* Untranslated, as every detail: what a program reading the log back can match. */
+  if (!write_audit_event (self, PLACEMENTS_AUDIT_ACTION_CREATE, "undo-delete", error))
+    {
+      placements_store_rollback (self->store);
+      return FALSE;
+    }
   if (!placements_store_commit (self->store, error))
     return FALSE;
   self->pending = FALSE;
@@ -422,10 +442,10 @@ placements_deletion_undo (PlacementsDeletion  *self,
 /**
  * placements_deletion_finish:
  * @self: a pending deletion
- * @error: where to say why the audit log could not be written
+ * @error: never set: nothing is written any more
  *
- * Makes the deletion final: it can no longer be undone, and the audit log records it
- * with every record that went.
+ * Makes the deletion final: it can no longer be undone. The audit log recorded it,
+ * with every record that went, when it happened.
  */
 gboolean
 placements_deletion_finish (PlacementsDeletion  *self,
@@ -433,14 +453,7 @@ placements_deletion_finish (PlacementsDeletion  *self,
 {
   g_return_val_if_fail (PLACEMENTS_IS_DELETION (self), FALSE);
 
-  if (!self->pending)
-    return TRUE;
   self->pending = FALSE;
   g_ptr_array_set_size (self->saved, 0);
-  return placements_store_write_client_audit_event (self->store, PLACEMENTS_AUDIT_ACTION_DELETE,
-                                                    placements_record_class_get_kind (
-                                                      PLACEMENTS_RECORD_GET_CLASS (self->record)),
-                                                    self->uuids,
-                                                    placements_store_get_client_of (self->record),
-                                                    NULL, error);
+  return TRUE;
 }

@@ -13,11 +13,11 @@ G_DECLARE_FINAL_TYPE (PlacementsDeletion, placements_deletion, PLACEMENTS, DELET
 /*
  * A delete that can be undone for a while, as the window's undo notice offers. The record,
  * and every record that goes with it (a client's placements, consents, notes), leave the
- * database at once, in one transaction, and records that only referred to it (a ladder step
- * assessed by a deleted person) lose that reference; all of it is remembered as it was.
- * placements_deletion_undo() writes it all back, in one transaction; finishing makes the
- * deletion final and writes it to the audit log. A deletion dropped without either is
- * finished then.
+ * database at once, in one transaction with its audit entry, and records that only referred
+ * to it (a ladder step assessed by a deleted person) lose that reference; all of it is
+ * remembered as it was. placements_deletion_undo() writes it all back, in one transaction
+ * with an entry saying so; finishing makes the deletion final. A deletion dropped without
+ * either is finished then.
  *
  * A record that others still need (an organisation with clients) is refused before
  * anything is written, with PLACEMENTS_ERROR_IN_USE and a message that says what holds it.
