@@ -234,29 +234,41 @@ placements_private_file_free (PlacementsPrivateFile *self)
 }
 
 gboolean
+placements_private_file_write_all (PlacementsPrivateFile  *self,
+                                   const char             *data,
+                                   gsize                   length,
+                                   GError                **error)
+{
+  gsize written = 0;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  while (written < length)
+    {
+      gssize n = write (self->fd, data + written, length - written);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          set_io_error (error, self->path, errno);
+          return FALSE;
+        }
+      written += (gsize) n;
+    }
+  return TRUE;
+}
+
+gboolean
 placements_private_file_write (const char  *path,
                                const char  *data,
                                gsize        length,
                                GError     **error)
 {
   g_autoptr(PlacementsPrivateFile) file = placements_private_file_new (path, error);
-  gsize written = 0;
 
-  if (file == NULL)
-    return FALSE;
-  while (written < length)
-    {
-      gssize n = write (file->fd, data + written, length - written);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          set_io_error (error, path, errno);
-          return FALSE;
-        }
-      written += (gsize) n;
-    }
-  return placements_private_file_link (file, error) &&
+  return file != NULL &&
+         placements_private_file_write_all (file, data, length, error) &&
+         placements_private_file_link (file, error) &&
          placements_private_file_replace (file, error);
 }

@@ -24,6 +24,11 @@ typedef struct _PlacementsPrivateFile PlacementsPrivateFile;
 PlacementsPrivateFile *placements_private_file_new     (const char             *path,
                                                         GError                **error);
 int                    placements_private_file_get_fd  (PlacementsPrivateFile  *self);
+/* Writes all of @data at the file's end; an error names the target. */
+gboolean               placements_private_file_write_all (PlacementsPrivateFile *self,
+                                                          const char            *data,
+                                                          gsize                  length,
+                                                          GError               **error);
 /* Flushes the data to the disk and gives it its temporary name. */
 gboolean               placements_private_file_link    (PlacementsPrivateFile  *self,
                                                         GError                **error);

@@ -873,6 +873,60 @@ test_in_thread (Fixture       *fixture,
   g_free (thread_data.file);
 }
 
+/* The file and its "sent" entry come as a pair: where the entry cannot be written, no file
+ * stands at the path (nor under a temporary name), and the partner gets nothing the
+ * database does not know it sent. */
+static void
+test_acknowledgement_with_its_log (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(PlacementsImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ack_path = g_build_filename (fixture->folder, "ack.xml", NULL);
+  g_autofree char *n_sent = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *logged_id = NULL;
+  g_autoptr(GDir) folder = NULL;
+  const char *name;
+
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_ORGANISATION, ORG_A,
+                            "name", "Zorggroep De Linde (oud)", "kind",
+                            "care-provider", "country", "nl",
+                            "exchange-id", "org-a", NULL);
+  import = import_file (fixture->store, "valid-referral.xml",
+                        PLACEMENTS_RESOLUTION_KEEP_OURS);
+  placements_test_execute_elsewhere (fixture->store,
+                                     "CREATE TRIGGER refuse_acknowledgement BEFORE INSERT ON "
+                                     "exchange_message WHEN NEW.kind = 'acknowledgement' "
+                                     "BEGIN SELECT RAISE (ABORT, 'disk full'); END");
+
+  g_assert_false (placements_import_write_acknowledgement (import, ack_path, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (ack_path, G_FILE_TEST_EXISTS));
+  folder = g_dir_open (fixture->folder, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    g_assert_false (g_str_has_prefix (name, ".ack.xml."));
+  n_sent = placements_test_query_text (fixture->store,
+                                       "SELECT count(*) FROM exchange_message "
+                                       "WHERE kind = 'acknowledgement'");
+  g_assert_cmpstr (n_sent, ==, "0");
+
+  /* Once the entry can be written, both are there, and the file is the one logged. */
+  placements_test_execute_elsewhere (fixture->store, "DROP TRIGGER refuse_acknowledgement");
+  g_assert_true (placements_import_write_acknowledgement (import, ack_path, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (ack_path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  logged_id = placements_test_query_text (fixture->store,
+                                          "SELECT message_id FROM exchange_message "
+                                          "WHERE kind = 'acknowledgement'");
+  sql = g_strdup_printf ("<message-id>%s</message-id>", logged_id);
+  g_assert_nonnull (strstr (contents, sql));
+}
+
 static void
 test_acknowledgement (Fixture       *fixture,
                       gconstpointer  data)
@@ -1195,6 +1249,8 @@ main (int   argc,
                    test_many_attributes_in_memory);
   g_test_add ("/exchange/acknowledgement/round-trip", Fixture, NULL, fixture_set_up,
               test_acknowledgement, fixture_tear_down);
+  g_test_add ("/exchange/acknowledgement/with-its-log", Fixture, NULL, fixture_set_up,
+              test_acknowledgement_with_its_log, fixture_tear_down);
   g_test_add ("/exchange/acknowledgement/of-refusal", Fixture, NULL, fixture_set_up,
               test_acknowledgement_of_refusal, fixture_tear_down);
   g_test_add ("/exchange/acknowledgement/of-invalid-record", Fixture, NULL, fixture_set_up,

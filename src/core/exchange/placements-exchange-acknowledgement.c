@@ -7,7 +7,6 @@
 
 #include "placements-exchange-acknowledgement.h"
 #include "placements-error.h"
-#include "placements-private-file.h"
 
 #define EXCHANGE_NAMESPACE "urn:example:placements:exchange:1"
 /* The schema's limit for a text element. */
@@ -29,9 +28,8 @@ write_attribute (xmlTextWriterPtr  writer,
   return xmlTextWriterWriteAttribute (writer, (const xmlChar *) name, (const xmlChar *) text);
 }
 
-gboolean
-placements_acknowledgement_write (const char  *path,
-                                  const char  *sender,
+GBytes *
+placements_acknowledgement_build (const char  *sender,
                                   const char  *receiver,
                                   const char  *in_reply_to,
                                   GPtrArray   *results,
@@ -45,11 +43,10 @@ placements_acknowledgement_write (const char  *path,
   xmlBufferPtr buffer;
   xmlTextWriterPtr writer;
   int failed = 0;
-  gboolean ok;
+  GBytes *bytes;
 
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (sender != NULL && receiver != NULL && in_reply_to != NULL, FALSE);
-  g_return_val_if_fail (results != NULL, FALSE);
+  g_return_val_if_fail (sender != NULL && receiver != NULL && in_reply_to != NULL, NULL);
+  g_return_val_if_fail (results != NULL, NULL);
 
   buffer = xmlBufferCreate ();
   writer = xmlNewTextWriterMemory (buffer, 0);
@@ -101,19 +98,15 @@ placements_acknowledgement_write (const char  *path,
       xmlBufferFree (buffer);
       g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_IO,
                    _("The acknowledgement could not be written"));
-      return FALSE;
+      return NULL;
     }
 
-  /* It names the sender's records and quotes their fields: private, like the database. */
-  ok = placements_private_file_write (path, (const char *) xmlBufferContent (buffer),
-                                      xmlBufferLength (buffer), error);
+  bytes = g_bytes_new (xmlBufferContent (buffer), xmlBufferLength (buffer));
   xmlBufferFree (buffer);
-  if (!ok)
-    return FALSE;
 
   if (message_id != NULL)
     *message_id = g_steal_pointer (&id);
   if (created != NULL)
     *created = g_steal_pointer (&timestamp);
-  return TRUE;
+  return bytes;
 }

@@ -9,6 +9,7 @@
 #include "placements-exchange-reader.h"
 #include "placements-exchange-rules.h"
 #include "placements-exchange-state.h"
+#include "placements-private-file.h"
 #include "placements-exchange-import.h"
 #include "placements-record-types.h"
 #include "placements-store-private.h"
@@ -987,7 +988,11 @@ placements_import_write_acknowledgement (PlacementsImport  *self,
   g_autofree char *own_uuid = NULL;
   g_autofree char *ack_id = NULL;
   g_autofree char *created = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PlacementsPrivateFile) file = NULL;
   PlacementsExchangeMessage *message;
+  const char *data;
+  gsize length;
 
   g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -1019,12 +1024,41 @@ placements_import_write_acknowledgement (PlacementsImport  *self,
     }
 
   results = collect_results (self);
-  if (!placements_acknowledgement_write (path, placements_organisation_get_exchange_id (own),
-                                         message->sender, message->message_id, results,
-                                         &ack_id, &created, error))
+  bytes = placements_acknowledgement_build (placements_organisation_get_exchange_id (own),
+                                            message->sender, message->message_id, results,
+                                            &ack_id, &created, error);
+  if (bytes == NULL)
     return FALSE;
 
-  return placements_exchange_log_message (self->store, ack_id, PLACEMENTS_MESSAGE_SENT,
-                                          "acknowledgement", self->partner_uuid, created,
-                                          message->message_id, results->len, error);
+  /*
+   * As an export: the file complete and synced under a temporary name, then the
+   * database says it was sent, then the file into place. A kill before the commit
+   * leaves no file at @path and nothing logged (the temporary name goes with the next
+   * write into the folder); between the commit and the rename, the log names an
+   * answer the partner never gets, as with a file never mailed. It names the sender's
+   * records and quotes their fields: private, like the database.
+   */
+  file = placements_private_file_new (path, error);
+  data = g_bytes_get_data (bytes, &length);
+  if (file == NULL || !placements_private_file_write_all (file, data, length, error) ||
+      !placements_private_file_link (file, error))
+    return FALSE;
+  if (!placements_store_begin (self->store, error))
+    return FALSE;
+  if (!placements_exchange_log_message (self->store, ack_id, PLACEMENTS_MESSAGE_SENT,
+                                        "acknowledgement", self->partner_uuid, created,
+                                        message->message_id, results->len, error) ||
+      !placements_store_commit (self->store, error))
+    {
+      if (placements_store_in_transaction (self->store))
+        placements_store_rollback (self->store);
+      return FALSE;
+    }
+  if (!placements_private_file_replace (file, error))
+    {
+      g_prefix_error (error, _("The acknowledgement %s was recorded, but its file could not "
+                               "be put in place: "), ack_id);
+      return FALSE;
+    }
+  return TRUE;
 }
