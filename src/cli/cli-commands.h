@@ -94,6 +94,10 @@ int cli_command_backups (const CliOptions   *options,
 int cli_command_restore (const CliOptions   *options,
                          char             ***args);
 
+/* Placing clients (cli-placing.c). */
+int cli_command_suggest_workplaces (const CliOptions   *options,
+                                    char             ***args);
+
 /* Helpers for the commands (cli-common.c). */
 
 /* Prints "placements-cli: MESSAGE" as one line on stderr; returns CLI_EXIT_FAILURE. */

@@ -32,6 +32,8 @@ const CliCommand cli_commands[] = {
   { "backup", cli_command_backup, N_("Write a backup of the database, or today’s daily one") },
   { "backups", cli_command_backups, N_("List the backups of the database by date") },
   { "restore", cli_command_restore, N_("Replace the database by a checked backup") },
+  { "suggest-workplaces", cli_command_suggest_workplaces,
+    N_("Print the workplaces that fit a client best, with the reasons") },
   { "audit", cli_command_audit,
     N_("Print or verify the audit log of who saw and changed what") },
 };

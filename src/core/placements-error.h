@@ -20,6 +20,8 @@ G_BEGIN_DECLS
  *   database's write lock; nothing was written, the same write may be tried again
  * @PLACEMENTS_ERROR_NETWORK_FILESYSTEM: the database is on a network file system,
  *   where SQLite's locking cannot be trusted
+ * @PLACEMENTS_ERROR_NEEDS_CONFIRMATION: the write goes over a limit the user may pass (a
+ *   workplace's capacity, a buddy's maximum), but only when they confirm it
  *
  * Codes of the core's error domain, each one a caller can act on.
  */
@@ -35,6 +37,7 @@ typedef enum
   PLACEMENTS_ERROR_NO_CONSENT,
   PLACEMENTS_ERROR_BUSY,
   PLACEMENTS_ERROR_NETWORK_FILESYSTEM,
+  PLACEMENTS_ERROR_NEEDS_CONFIRMATION,
 } PlacementsError;
 
 GQuark placements_error_quark (void);

@@ -348,7 +348,7 @@ test_list_headers (Fixture       *fixture,
     g_assert_cmpstr (header, ==, "uuid\tgiven-name\tfamily-name\tdate-of-birth\t"
                                  "care-organisation-uuid\ttarget-group\tfunding-route\t"
                                  "income-situation\tright-to-return\tright-to-return-until\t"
-                                 "support-question\tgoals");
+                                 "support-question\tgoals\tneeds-low-stimulus");
     /* A header and twenty clients. */
     g_assert_cmpuint (count_lines (run.out), ==, 21);
   }
@@ -855,6 +855,108 @@ test_kind_follows_country (Fixture       *fixture,
     }
 }
 
+/* Adds a record with placements-cli add and returns its UUID. */
+static char *
+add (Fixture    *fixture,
+     const char *db,
+     const char *kind,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(Run) run = { 0 };
+  const char *arg;
+  va_list args;
+
+  va_start (args, kind);
+  g_ptr_array_add (argv, (gpointer) "--db");
+  g_ptr_array_add (argv, (gpointer) db);
+  g_ptr_array_add (argv, (gpointer) "add");
+  g_ptr_array_add (argv, (gpointer) kind);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_assert_cmpuint (argv->len, <=, 12);
+  while (argv->len < 12)
+    g_ptr_array_add (argv, NULL);
+  run_cli (fixture, &run, g_ptr_array_index (argv, 0), g_ptr_array_index (argv, 1),
+           g_ptr_array_index (argv, 2), g_ptr_array_index (argv, 3), g_ptr_array_index (argv, 4),
+           g_ptr_array_index (argv, 5), g_ptr_array_index (argv, 6), g_ptr_array_index (argv, 7),
+           g_ptr_array_index (argv, 8), g_ptr_array_index (argv, 9),
+           g_ptr_array_index (argv, 10), g_ptr_array_index (argv, 11), NULL);
+  assert_success (&run);
+  return g_strstrip (g_strdup (run.out));
+}
+
+/* The ranking, best first, with the columns and the reasons; full workplaces last. */
+static void
+test_suggest_workplaces (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *db = fixture_path (fixture, "suggest.db");
+  g_autofree char *care = NULL;
+  g_autofree char *host = NULL;
+  g_autofree char *client = NULL;
+  g_autofree char *calm = NULL;
+  g_autofree char *near = NULL;
+  g_autofree char *full = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *placement = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) csv = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_auto(Run) missing = { 0 };
+
+  run_cli (fixture, &run, "init", "--db", db, NULL);
+  assert_success (&run);
+  run_clear (&run);
+  care = add (fixture, db, "organisations", "name=Zorggroep", "kind=care-provider",
+              "country=nl", "postcode=3512 AB", NULL);
+  host = add (fixture, db, "organisations", "name=Werkt", "kind=social-employment-company",
+              "country=nl", "postcode=3512 CD", NULL);
+  {
+    g_autofree char *care_field = g_strconcat ("care-organisation-uuid=", care, NULL);
+    g_autofree char *host_field = g_strconcat ("host-organisation-uuid=", host, NULL);
+
+    client = add (fixture, db, "clients", "family-name=Bakker", care_field,
+                  "needs-low-stimulus=true", NULL);
+    calm = add (fixture, db, "clients", "family-name=Visser", care_field, NULL);
+    full = add (fixture, db, "workplaces", "name=Montage", host_field, "kind=individual",
+                "capacity=1", "low-stimulus=true", NULL);
+    near = add (fixture, db, "workplaces", "name=Inpakafdeling", host_field,
+                "kind=group-work-corner", "capacity=3", "low-stimulus=true", NULL);
+  }
+  {
+    g_autofree char *client_field = g_strconcat ("client-uuid=", calm, NULL);
+    g_autofree char *workplace_field = g_strconcat ("workplace-uuid=", full, NULL);
+
+    placement = add (fixture, db, "placements", client_field, workplace_field,
+                     "start-date=2026-01-05", "status=active", NULL);
+  }
+
+  run_cli (fixture, &run, "--db", db, "suggest-workplaces", client, NULL);
+  assert_success (&run);
+  expected = g_strdup_printf ("workplace-uuid\trank\tcapacity\toccupied\tfree-places\treasons\n"
+                              "%s\t1\t3\t0\t3\t0 of 3 places taken; Low-stimulus; "
+                              "Same postcode area (3512); No buddy with spare load\n"
+                              "%s\t2\t1\t1\t0\tFull: 1 of 1 place taken; Low-stimulus; "
+                              "Same postcode area (3512); No buddy with spare load\n",
+                              near, full);
+  g_assert_cmpstr (run.out, ==, expected);
+
+  run_cli (fixture, &csv, "--db", db, "suggest-workplaces", "--format", "csv", client, NULL);
+  assert_success (&csv);
+  g_assert_true (g_str_has_prefix (csv.out, "workplace-uuid,rank,capacity,occupied,"
+                                            "free-places,reasons\r\n"));
+  g_assert_cmpuint (count_lines (csv.out), ==, 3);
+
+  run_cli (fixture, &bad, "--db", db, "suggest-workplaces", "not-a-uuid", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  run_cli (fixture, &missing, "--db", db, "suggest-workplaces",
+           "90000000-0000-4000-8000-000000000009", NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  assert_one_error_line (&missing);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -884,6 +986,7 @@ main (int    argc,
   ADD ("/cli/exchange/validate-exchange-id-twice", test_validate_exchange_id_twice);
   ADD ("/cli/i18n/dutch-messages", test_dutch_messages);
   ADD ("/cli/i18n/kind-follows-country", test_kind_follows_country);
+  ADD ("/cli/suggest-workplaces", test_suggest_workplaces);
 
 #undef ADD
 

@@ -292,7 +292,8 @@ test_default_sort (void)
                             "given-name", "Bram", "family-name", "Aalders", NULL);
   placements_test_save_new (store, PLACEMENTS_TYPE_PLACEMENT,
                             "0b0c3d55-0000-4000-8000-0000000000a2",
-                            "client-uuid", CLIENT, "workplace-uuid", WORKPLACE,
+                            "client-uuid", "0b0c3d55-0000-4000-8000-0000000000a1",
+                            "workplace-uuid", WORKPLACE,
                             "start-date", "2026-05-02", NULL);
   placements_test_save_new (store, PLACEMENTS_TYPE_ORGANISATION,
                             "0b0c3d55-0000-4000-8000-0000000000a3",

@@ -24,7 +24,7 @@
  */
 
 /* One more than the most fields a record type has (placement: 15). */
-#define MAX_FIELDS 16
+#define MAX_FIELDS 18
 
 typedef struct
 {
@@ -77,7 +77,8 @@ static const RecordCase record_cases[] = {
       { "right-to-return", "true" },
       { "right-to-return-until", "2027-12-31" },
       { "support-question", "Wil werken met de handen, in een rustige omgeving." },
-      { "goals", "Over een jaar vier dagdelen in de inpakafdeling." } },
+      { "goals", "Over een jaar vier dagdelen in de inpakafdeling." },
+      { "needs-low-stimulus", "true" } },
     { "goals", "Over een jaar betaald werk met loonkostensubsidie." },
     { "national-id", "123456789" } },
   { "ladder-step",
@@ -154,7 +155,8 @@ static const RecordCase record_cases[] = {
     { "evaluation-date", "2026-03-01" } },
   { "pilot-partner",
     { { "pilot-uuid", "$pilot" },
-      { "organisation-uuid", "$host" } },
+      { "organisation-uuid", "$host" },
+      { "role", "Penvoerder" } },
     { "organisation-uuid", "$care" },
     { "organisation-uuid", "not-a-uuid" } },
   { "pilot-contact",
@@ -194,7 +196,9 @@ static const RecordCase record_cases[] = {
       { "end-reason", "as-planned" },
       { "outcome", "regular-job" },
       { "follow-up-6-months", "regular-job" },
-      { "follow-up-12-months", "job-with-wage-subsidy" } },
+      { "follow-up-12-months", "job-with-wage-subsidy" },
+      { "follow-up-6-months-date", "2027-02-15" },
+      { "follow-up-12-months-date", "2027-08-15" } },
     { "outcome", "sheltered-work" },
     { "end-reason", "" } },
   { "progress-note",

@@ -36,6 +36,7 @@ enum {
   PROP_RIGHT_TO_RETURN_UNTIL,
   PROP_SUPPORT_QUESTION,
   PROP_GOALS,
+  PROP_NEEDS_LOW_STIMULUS,
   N_PROPS
 };
 
@@ -232,6 +233,14 @@ placements_client_class_init (PlacementsClientClass *klass)
                                          PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Goals"),
                                      PLACEMENTS_FIELD_NONE,
+                                     G_TYPE_INVALID);
+  /* What the ranking of workplaces puts first for the client (placements-workplace-fit.c). */
+  placements_record_class_add_field (record_class, PROP_NEEDS_LOW_STIMULUS,
+                                     g_param_spec_boolean ("needs-low-stimulus", NULL, NULL,
+                                                           FALSE,
+                                          PLACEMENTS_FIELD_PARAM_FLAGS),
+                                     N_("Needs a low-stimulus workplace"),
+                                     PLACEMENTS_FIELD_SORTABLE,
                                      G_TYPE_INVALID);
   placements_record_class_set_list_sql (record_class,
                                         NULL,
@@ -456,4 +465,21 @@ placements_client_set_goals (PlacementsClient *self,
   placements_record_set_string (PLACEMENTS_RECORD (self),
                                 PROP_GOALS,
                                 goals);
+}
+
+gboolean
+placements_client_get_needs_low_stimulus (PlacementsClient *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_CLIENT (self), FALSE);
+  return placements_record_get_boolean (PLACEMENTS_RECORD (self), PROP_NEEDS_LOW_STIMULUS);
+}
+
+void
+placements_client_set_needs_low_stimulus (PlacementsClient *self,
+                                          gboolean          needs_low_stimulus)
+{
+  g_return_if_fail (PLACEMENTS_IS_CLIENT (self));
+  placements_record_set_boolean (PLACEMENTS_RECORD (self),
+                                 PROP_NEEDS_LOW_STIMULUS,
+                                 needs_low_stimulus);
 }

@@ -51,4 +51,8 @@ const char *placements_client_get_goals (PlacementsClient *self);
 void        placements_client_set_goals (PlacementsClient *self,
                                          const char       *goals);
 
+gboolean placements_client_get_needs_low_stimulus (PlacementsClient *self);
+void     placements_client_set_needs_low_stimulus (PlacementsClient *self,
+                                                   gboolean          needs_low_stimulus);
+
 G_END_DECLS

@@ -22,6 +22,7 @@ enum {
   PROP_0,
   PROP_PILOT_UUID,
   PROP_ORGANISATION_UUID,
+  PROP_ROLE,
   N_PROPS
 };
 
@@ -70,6 +71,13 @@ placements_pilot_partner_class_init (PlacementsPilotPartnerClass *klass)
                                      N_("Organisation"),
                                      PLACEMENTS_FIELD_REQUIRED,
                                      PLACEMENTS_TYPE_ORGANISATION);
+  /* Free text: pilots name roles their own way ("lead applicant", "host", "funder"). */
+  placements_record_class_add_field (record_class, PROP_ROLE,
+                                     g_param_spec_string ("role", NULL, NULL, NULL,
+                                         PLACEMENTS_FIELD_PARAM_FLAGS),
+                                     N_("Role in the pilot"),
+                                     PLACEMENTS_FIELD_NONE,
+                                     G_TYPE_INVALID);
   placements_record_class_set_list_sql (record_class,
                                         NULL,
                                         "pilot_partner.id",
@@ -119,4 +127,19 @@ placements_pilot_partner_set_organisation_uuid (PlacementsPilotPartner *self,
   placements_record_set_string (PLACEMENTS_RECORD (self),
                                 PROP_ORGANISATION_UUID,
                                 organisation_uuid);
+}
+
+const char *
+placements_pilot_partner_get_role (PlacementsPilotPartner *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_PILOT_PARTNER (self), NULL);
+  return placements_record_get_string (PLACEMENTS_RECORD (self), PROP_ROLE);
+}
+
+void
+placements_pilot_partner_set_role (PlacementsPilotPartner *self,
+                                   const char             *role)
+{
+  g_return_if_fail (PLACEMENTS_IS_PILOT_PARTNER (self));
+  placements_record_set_string (PLACEMENTS_RECORD (self), PROP_ROLE, role);
 }

@@ -20,4 +20,8 @@ void
 placements_pilot_partner_set_organisation_uuid (PlacementsPilotPartner *self,
                                                 const char             *organisation_uuid);
 
+const char *placements_pilot_partner_get_role (PlacementsPilotPartner *self);
+void        placements_pilot_partner_set_role (PlacementsPilotPartner *self,
+                                               const char             *role);
+
 G_END_DECLS

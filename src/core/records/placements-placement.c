@@ -38,6 +38,8 @@ enum {
   PROP_OUTCOME,
   PROP_FOLLOW_UP_6_MONTHS,
   PROP_FOLLOW_UP_12_MONTHS,
+  PROP_FOLLOW_UP_6_MONTHS_DATE,
+  PROP_FOLLOW_UP_12_MONTHS_DATE,
   N_PROPS
 };
 
@@ -231,6 +233,23 @@ placements_placement_class_init (PlacementsPlacementClass *klass)
                                        PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Follow-up after 12 months"),
                                      PLACEMENTS_FIELD_NONE,
+                                     G_TYPE_INVALID);
+  /* Set when the placement ends (placements-placement-steps.c), 6 and 12 months on. */
+  placements_record_class_add_field (record_class, PROP_FOLLOW_UP_6_MONTHS_DATE,
+                                     g_param_spec_string ("follow-up-6-months-date",
+                                                          NULL, NULL, NULL,
+                                         PLACEMENTS_FIELD_PARAM_FLAGS),
+                                     N_("Follow-up after 6 months on"),
+                                     PLACEMENTS_FIELD_DATE |
+                                     PLACEMENTS_FIELD_SORTABLE,
+                                     G_TYPE_INVALID);
+  placements_record_class_add_field (record_class, PROP_FOLLOW_UP_12_MONTHS_DATE,
+                                     g_param_spec_string ("follow-up-12-months-date",
+                                                          NULL, NULL, NULL,
+                                         PLACEMENTS_FIELD_PARAM_FLAGS),
+                                     N_("Follow-up after 12 months on"),
+                                     PLACEMENTS_FIELD_DATE |
+                                     PLACEMENTS_FIELD_SORTABLE,
                                      G_TYPE_INVALID);
   /* Placements are found by their client's name. The client is looked up only for a
    * search: joined to every row, it cost 0.4 s of each new order at 110,000 placements. */
@@ -510,4 +529,34 @@ placements_placement_set_follow_up_12_months (PlacementsPlacement *self,
   placements_record_set_enum (PLACEMENTS_RECORD (self),
                               PROP_FOLLOW_UP_12_MONTHS,
                               follow_up_12_months);
+}
+
+const char *
+placements_placement_get_follow_up_6_months_date (PlacementsPlacement *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_PLACEMENT (self), NULL);
+  return placements_record_get_string (PLACEMENTS_RECORD (self), PROP_FOLLOW_UP_6_MONTHS_DATE);
+}
+
+void
+placements_placement_set_follow_up_6_months_date (PlacementsPlacement *self,
+                                            const char          *date)
+{
+  g_return_if_fail (PLACEMENTS_IS_PLACEMENT (self));
+  placements_record_set_string (PLACEMENTS_RECORD (self), PROP_FOLLOW_UP_6_MONTHS_DATE, date);
+}
+
+const char *
+placements_placement_get_follow_up_12_months_date (PlacementsPlacement *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_PLACEMENT (self), NULL);
+  return placements_record_get_string (PLACEMENTS_RECORD (self), PROP_FOLLOW_UP_12_MONTHS_DATE);
+}
+
+void
+placements_placement_set_follow_up_12_months_date (PlacementsPlacement *self,
+                                             const char          *date)
+{
+  g_return_if_fail (PLACEMENTS_IS_PLACEMENT (self));
+  placements_record_set_string (PLACEMENTS_RECORD (self), PROP_FOLLOW_UP_12_MONTHS_DATE, date);
 }

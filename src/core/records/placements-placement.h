@@ -60,4 +60,11 @@ void
 placements_placement_set_follow_up_12_months (PlacementsPlacement *self,
                                               PlacementsOutcome    follow_up_12_months);
 
+const char *placements_placement_get_follow_up_6_months_date (PlacementsPlacement *self);
+void        placements_placement_set_follow_up_6_months_date (PlacementsPlacement *self,
+                                                              const char          *date);
+const char *placements_placement_get_follow_up_12_months_date (PlacementsPlacement *self);
+void        placements_placement_set_follow_up_12_months_date (PlacementsPlacement *self,
+                                                               const char          *date);
+
 G_END_DECLS

@@ -93,8 +93,9 @@ filter_free (gpointer data)
 /*
  * Filters that are not one column's value: what a coordinator asks of a list ("who has an
  * active placement", "where is a place free"), as SQL over the list's table. A '?' takes the
- * value the condition was given. A place is held from the introduction until the placement
- * ends, and a pairing counts from its start to its end, as the detail pane counts them.
+ * value the condition was given. A place is held from the introduction until the placement is
+ * paused or ends, and a pairing counts from its start to its end, as the detail pane counts
+ * them.
  */
 static const struct
 {
@@ -112,7 +113,7 @@ static const struct
     " ORDER BY ladder_step.date DESC, ladder_step.id DESC LIMIT 1) = CAST (? AS INTEGER)" },
   { "workplace", "free-places",
     "((SELECT count(*) FROM placement WHERE placement.workplace_uuid = workplace.uuid"
-    " AND placement.status NOT IN ('registered', 'ended')) < workplace.capacity)"
+    " AND placement.status IN ('introduction', 'trial', 'active')) < workplace.capacity)"
     " = (? = 'true')" },
   { "buddy", "spare-load",
     "((SELECT count(*) FROM buddy_pairing WHERE buddy_pairing.buddy_uuid = buddy.uuid"

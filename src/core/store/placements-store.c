@@ -16,6 +16,7 @@
 #include "placements-enums.h"
 #include "placements-error.h"
 #include "placements-filesystem.h"
+#include "placements-placement-steps.h"
 #include "placements-record-types.h"
 #include "placements-sort-key.h"
 #include "placements-statement-cache.h"
@@ -110,6 +111,7 @@ static const char * const migrations[] = {
   "/org/example/Placements/core/migrations/0005-message-digest.sql",
   "/org/example/Placements/core/migrations/0006-audit-chain.sql",
   "/org/example/Placements/core/migrations/0007-forget-deleted.sql",
+  "/org/example/Placements/core/migrations/0008-placing.sql",
 };
 
 static void
@@ -1215,6 +1217,11 @@ write_record_full (PlacementsStore   *self,
 
   placements_record_normalise (record);
   if (!placements_record_validate (record, error) || !check_references (self, record, error))
+    return FALSE;
+  /* A rule between records, so that the window, the CLI and the exchange all meet it;
+   * an undone deletion puts back what was there. */
+  if (PLACEMENTS_IS_PLACEMENT (record) && mode != WRITE_RESTORE &&
+      !placements_placement_check_overlap (self, PLACEMENTS_PLACEMENT (record), error))
     return FALSE;
 
   statements = get_type_statements (self, G_OBJECT_TYPE (record), error);

@@ -6,6 +6,7 @@
 
 #include "placements-date.h"
 #include "placements-load-group.h"
+#include "placements-placing.h"
 #include "placements-record-types.h"
 
 struct _PlacementsLoadGroup
@@ -31,14 +32,10 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (PlacementsLoadGroup, placements_load_group,
                                G_IMPLEMENT_INTERFACE (PLACEMENTS_TYPE_EDITOR_SECTION,
                                                       placements_load_group_section_init))
 
-/* A placement holds its place from the introduction until it ends, paused or not. */
 static gboolean
 placement_holds_place (PlacementsPlacement *placement)
 {
-  PlacementsPlacementStatus status = placements_placement_get_status (placement);
-
-  return status != PLACEMENTS_PLACEMENT_STATUS_REGISTERED &&
-         status != PLACEMENTS_PLACEMENT_STATUS_ENDED;
+  return placements_placement_status_holds_place (placements_placement_get_status (placement));
 }
 
 static gboolean

@@ -9,6 +9,7 @@
 #include "placements-editor-layout.h"
 #include "placements-editor-section.h"
 #include "placements-field-group.h"
+#include "placements-placing.h"
 #include "placements-record-editor.h"
 #include "placements-record-title.h"
 #include "placements-record-types.h"
@@ -179,6 +180,22 @@ dup_client_summary (PlacementsRecordEditor *self,
       else
         g_string_append (summary, _("Right to return"));
     }
+
+  /* The outcome a candidate feared and was promised: it shows until a new placement. */
+  {
+    g_autofree char *returned = placements_placing_dup_return_date (
+      self->store, placements_record_get_uuid (PLACEMENTS_RECORD (client)));
+
+    if (returned != NULL)
+      {
+        g_autofree char *date = placements_date_format_short (returned);
+
+        if (summary->len > 0)
+          g_string_append (summary, C_("record facts", " · "));
+        /* Translators: the client went back to day activities, on the right to return. */
+        g_string_append_printf (summary, _("Back to day activities since %s"), date);
+      }
+  }
   return g_string_free (g_steal_pointer (&summary), FALSE);
 }
 
