@@ -7,6 +7,7 @@
 #include "placements-editor-layout.h"
 #include "placements-field-group.h"
 #include "placements-load-group.h"
+#include "placements-placing-group.h"
 #include "placements-record-types.h"
 #include "placements-related-group.h"
 
@@ -15,6 +16,8 @@ typedef enum
   PART_FIELDS,
   PART_LOAD,
   PART_RELATED,
+  /* Placing from this record, or a placement's steps (src/gui/placing). */
+  PART_PLACING,
 } PartKind;
 
 typedef struct
@@ -36,6 +39,7 @@ typedef struct
 #define FIELDS(title, ...) { PART_FIELDS, title, { __VA_ARGS__, NULL }, NULL }
 #define RELATED(title, kind, field, add) { PART_RELATED, title, { kind, field, NULL }, add }
 #define LOAD { PART_LOAD, NULL, { NULL }, NULL }
+#define PLACING { PART_PLACING, NULL, { NULL }, NULL }
 
 static const Layout layouts[] = {
   { "client", {
@@ -48,6 +52,7 @@ static const Layout layouts[] = {
                "ladder-step", "client-uuid", N_("Add Assessment")),
       RELATED (NC_ ("editor group", "Placements"),
                "placement", "client-uuid", N_("Add Placement")),
+      PLACING,
       FIELDS (NC_ ("editor group", "Right to Return"),
               "right-to-return", "right-to-return-until"),
       FIELDS (NC_ ("editor group", "Support Question and Goals"),
@@ -83,6 +88,7 @@ static const Layout layouts[] = {
       FIELDS (NC_ ("editor group", "Workplace"),
               "name", "host-organisation-uuid", "department", "kind", "tasks"),
       LOAD,
+      PLACING,
       FIELDS (NC_ ("editor group", "Places and Supervision"),
               "capacity", "low-stimulus", "work-supervisor-uuid", "opening-hours"),
       FIELDS (NC_ ("editor group", "Site"),
@@ -116,6 +122,7 @@ static const Layout layouts[] = {
               "evaluation-notes"),
       RELATED (NC_ ("editor group", "Placements"),
                "placement", "pilot-uuid", N_("Add Placement")),
+      PLACING,
     } },
   { "funding", {
       FIELDS (NC_ ("editor group", "Funding"),
@@ -130,13 +137,15 @@ static const Layout layouts[] = {
   { "placement", {
       FIELDS (NC_ ("editor group", "Placement"),
               "client-uuid", "workplace-uuid", "pilot-uuid"),
+      PLACING,
       FIELDS (NC_ ("editor group", "Support"),
               "buddy-uuid", "supervisor-uuid"),
       FIELDS (NC_ ("editor group", "Period"),
               "start-date", "planned-end-date", "actual-end-date", "hours-per-week",
               "day-pattern"),
       FIELDS (NC_ ("editor group", "Status and Outcome"),
-              "status", "end-reason", "outcome", "follow-up-6-months", "follow-up-12-months"),
+              "status", "end-reason", "outcome", "follow-up-6-months-date", "follow-up-6-months",
+              "follow-up-12-months-date", "follow-up-12-months"),
     } },
   { "ladder-step", {
       FIELDS (NC_ ("editor group", "Assessment"),
@@ -202,6 +211,9 @@ placements_editor_layout_build (GType record_type)
           break;
         case PART_LOAD:
           g_ptr_array_add (sections, placements_load_group_new ());
+          break;
+        case PART_PLACING:
+          g_ptr_array_add (sections, placements_placing_group_new ());
           break;
         case PART_RELATED:
           g_ptr_array_add (sections,

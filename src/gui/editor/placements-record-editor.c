@@ -1199,6 +1199,21 @@ placements_record_editor_set_record (PlacementsRecordEditor *self,
 }
 
 void
+placements_record_editor_reload (PlacementsRecordEditor *self)
+{
+  g_autoptr(PlacementsRecord) fresh = NULL;
+
+  g_return_if_fail (PLACEMENTS_IS_RECORD_EDITOR (self));
+
+  if (self->record == NULL || self->dirty || placements_record_get_row_id (self->record) <= 0)
+    return;
+  fresh = placements_store_load (self->store, G_OBJECT_TYPE (self->record),
+                                 placements_record_get_uuid (self->record), NULL);
+  if (fresh != NULL)
+    open_record (self, fresh, FALSE);
+}
+
+void
 placements_record_editor_new_record (PlacementsRecordEditor *self,
                                      GType                   record_type)
 {

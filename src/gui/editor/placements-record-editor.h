@@ -31,6 +31,10 @@ void              placements_record_editor_set_record (PlacementsRecordEditor *s
 void              placements_record_editor_new_record (PlacementsRecordEditor *self,
                                                        GType                   record_type);
 gboolean          placements_record_editor_get_dirty  (PlacementsRecordEditor *self);
+/* Opens the record anew as the database has it, after a write by another part (a
+ * placement's step), keeping the way back; nothing happens while there are unsaved
+ * changes. */
+void              placements_record_editor_reload     (PlacementsRecordEditor *self);
 
 /* For tests and the window: the row that edits @field_name, and the message under it. */
 GtkWidget        *placements_record_editor_get_field_row     (PlacementsRecordEditor *self,

@@ -1,0 +1,338 @@
+#define G_LOG_DOMAIN "placements-test-placing-gui"
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "placements-day-pattern-row.h"
+#include "placements-end-dialog.h"
+#include "placements-place-dialog.h"
+#include "placements-placing-group.h"
+#include "placements-record-editor.h"
+#include "placements-record-types.h"
+#include "placements-test-gui.h"
+#include "placements-test-utils.h"
+#include "placements-workplace-fit.h"
+
+/*
+ * The Place flow and a placement's steps in the window, driven by their actions: a client
+ * placed from a workplace (the ranking's first choice is the one that fits, on data made
+ * for it), then taken through every step to its end, the database read after each.
+ */
+
+#define CARE "10000000-0000-4000-8000-000000000001"
+#define HOST "10000000-0000-4000-8000-000000000002"
+#define FAR_HOST "10000000-0000-4000-8000-000000000003"
+#define CLIENT "20000000-0000-4000-8000-000000000001"
+#define CALM_CORNER "30000000-0000-4000-8000-000000000001"
+#define BUSY_HALL "30000000-0000-4000-8000-000000000002"
+#define FAR_CORNER "30000000-0000-4000-8000-000000000003"
+#define BUDDY_PERSON "40000000-0000-4000-8000-000000000001"
+#define SUPERVISOR "40000000-0000-4000-8000-000000000002"
+#define BUDDY "50000000-0000-4000-8000-000000000001"
+
+typedef struct
+{
+  char                   *folder;
+  PlacementsStore        *store;
+  GtkWindow              *window;
+  PlacementsRecordEditor *editor;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  PlacementsStore *store;
+  GtkWidget *overlay;
+
+  fixture->folder = placements_test_make_folder ();
+  path = g_build_filename (fixture->folder, "placements.db", NULL);
+  store = fixture->store = placements_test_open_store (path);
+
+  placements_test_save_new (store, PLACEMENTS_TYPE_ORGANISATION, CARE,
+                            "name", "Zorggroep De Linde", "kind", "care-provider",
+                            "country", "nl", "postcode", "3512 AB", NULL);
+  placements_test_save_new (store, PLACEMENTS_TYPE_ORGANISATION, HOST,
+                            "name", "Binnenstad Werkt", "kind", "social-employment-company",
+                            "country", "nl", "postcode", "3512 CD", NULL);
+  placements_test_save_new (store, PLACEMENTS_TYPE_ORGANISATION, FAR_HOST,
+                            "name", "Amsterdam Werkt", "kind", "social-employment-company",
+                            "country", "nl", "postcode", "1011 AB", NULL);
+  placements_test_save_new (store, PLACEMENTS_TYPE_CLIENT, CLIENT,
+                            "given-name", "Anouk", "family-name", "Bakker",
+                            "care-organisation-uuid", CARE, "needs-low-stimulus", "true", NULL);
+  /* Near and low-stimulus: the one that fits. */
+  placements_test_save_new (store, PLACEMENTS_TYPE_WORKPLACE, CALM_CORNER,
+                            "name", "Rustige hoek", "host-organisation-uuid", HOST,
+                            "kind", "group-work-corner", "capacity", "4", "low-stimulus", "true",
+                            NULL);
+  /* Near, more places, but busy. */
+  placements_test_save_new (store, PLACEMENTS_TYPE_WORKPLACE, BUSY_HALL,
+                            "name", "Grote hal", "host-organisation-uuid", HOST,
+                            "kind", "group-work-corner", "capacity", "20", NULL);
+  /* Low-stimulus, but far. */
+  placements_test_save_new (store, PLACEMENTS_TYPE_WORKPLACE, FAR_CORNER,
+                            "name", "Stille werkplaats", "host-organisation-uuid", FAR_HOST,
+                            "kind", "group-work-corner", "capacity", "4", "low-stimulus", "true",
+                            NULL);
+  placements_test_save_new (store, PLACEMENTS_TYPE_PERSON, BUDDY_PERSON,
+                            "given-name", "Piet", "family-name", "Smit",
+                            "organisation-uuid", HOST, "roles", "buddy", NULL);
+  placements_test_save_new (store, PLACEMENTS_TYPE_PERSON, SUPERVISOR,
+                            "given-name", "Els", "family-name", "Mol",
+                            "organisation-uuid", HOST, "roles", "work-supervisor", NULL);
+  placements_test_save_new (store, PLACEMENTS_TYPE_BUDDY, BUDDY,
+                            "person-uuid", BUDDY_PERSON, "max-clients", "2", NULL);
+
+  fixture->window = g_object_ref_sink (GTK_WINDOW (gtk_window_new ()));
+  fixture->editor = PLACEMENTS_RECORD_EDITOR (placements_record_editor_new (store));
+  overlay = adw_toast_overlay_new ();
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->editor));
+  gtk_window_set_child (fixture->window, overlay);
+  gtk_window_present (fixture->window);
+  placements_test_flush_events ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_assert_finalize_object (fixture->window);
+  g_assert_finalize_object (fixture->store);
+  placements_test_remove_folder (fixture->folder);
+  g_free (fixture->folder);
+}
+
+static void
+open_record (Fixture    *fixture,
+             GType       type,
+             const char *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlacementsRecord) record = placements_store_load (fixture->store, type, uuid,
+                                                              &error);
+
+  g_assert_no_error (error);
+  placements_record_editor_set_record (fixture->editor, record);
+  placements_test_flush_events ();
+}
+
+static PlacementsPlacingGroup *
+placing_group (Fixture *fixture)
+{
+  GPtrArray *sections = placements_record_editor_get_sections (fixture->editor);
+
+  for (guint i = 0; i < sections->len; i++)
+    if (PLACEMENTS_IS_PLACING_GROUP (g_ptr_array_index (sections, i)))
+      return g_ptr_array_index (sections, i);
+  g_assert_not_reached ();
+}
+
+static void
+assert_query (Fixture    *fixture,
+              const char *sql,
+              const char *expected)
+{
+  g_autofree char *text = placements_test_query_text (fixture->store, sql);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+take_step (Fixture    *fixture,
+           const char *status,
+           const char *date)
+{
+  PlacementsPlacingGroup *group = placing_group (fixture);
+  g_autofree char *sql = NULL;
+
+  placements_placing_group_set_step_date (group, date);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "placing.move", "s", status));
+  placements_test_flush_events ();
+  g_assert_null (placements_placing_group_get_error (placing_group (fixture)));
+  assert_query (fixture, "SELECT status FROM placement", status);
+  sql = g_strdup_printf ("SELECT date FROM placement_step WHERE status = '%s'"
+                         " ORDER BY id DESC LIMIT 1", status);
+  assert_query (fixture, sql, date);
+}
+
+static void
+test_place_from_workplace (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  PlacementsPlaceDialog *dialog;
+  PlacementsPlacingGroup *group;
+  GListModel *workplaces;
+  g_autoptr(PlacementsWorkplaceFit) first = NULL;
+  PlacementsDayPatternRow *pattern;
+  PlacementsRecord *shown;
+
+  /* From the workplace that fits: the flow starts there. */
+  open_record (fixture, PLACEMENTS_TYPE_WORKPLACE, CALM_CORNER);
+  group = placing_group (fixture);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "placing.place", NULL));
+  placements_test_flush_events ();
+  dialog = PLACEMENTS_PLACE_DIALOG (placements_placing_group_get_dialog (group));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (placements_place_dialog_get_workplace_uuid (dialog), ==, CALM_CORNER);
+
+  /* Until there is a client there is nothing to rank. */
+  g_assert_cmpuint (g_list_model_get_n_items (placements_place_dialog_get_workplaces (dialog)),
+                    ==, 0);
+  placements_place_dialog_set_client_uuid (dialog, CLIENT);
+  placements_test_flush_events ();
+  workplaces = placements_place_dialog_get_workplaces (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (workplaces), ==, 3);
+  first = g_list_model_get_item (workplaces, 0);
+  g_assert_cmpstr (placements_workplace_fit_get_workplace_uuid (first), ==, CALM_CORNER);
+  g_assert_cmpstr (placements_place_dialog_get_workplace_uuid (dialog), ==, CALM_CORNER);
+  g_assert_null (placements_place_dialog_get_buddy_warning (dialog));
+
+  placements_place_dialog_set_buddy_uuid (dialog, BUDDY);
+  placements_place_dialog_set_supervisor_uuid (dialog, SUPERVISOR);
+  gtk_editable_set_text (GTK_EDITABLE (placements_test_find_descendant (
+                                         GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON)), "12");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (placements_test_find_descendant (
+                                             GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON)));
+  pattern = PLACEMENTS_DAY_PATTERN_ROW (placements_test_find_descendant (
+                                          GTK_WIDGET (dialog), PLACEMENTS_TYPE_DAY_PATTERN_ROW));
+  /* Monday and Wednesday mornings. */
+  gtk_check_button_set_active (placements_day_pattern_row_get_check (pattern, 0, FALSE), TRUE);
+  gtk_check_button_set_active (placements_day_pattern_row_get_check (pattern, 2, FALSE), TRUE);
+  {
+    GtkWidget *start = NULL;
+    GtkWidget *child;
+
+    /* The start and planned end are the dialog's date rows, in that order. */
+    child = placements_test_find_descendant (GTK_WIDGET (dialog),
+                                             g_type_from_name ("PlacementsDateRow"));
+    start = child;
+    gtk_editable_set_text (GTK_EDITABLE (start), "02-03-2026");
+  }
+  placements_test_flush_events ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "place.confirm", NULL));
+  placements_test_flush_events ();
+  g_assert_null (placements_placing_group_get_dialog (group));
+
+  assert_query (fixture, "SELECT count(*) FROM placement", "1");
+  assert_query (fixture, "SELECT client_uuid || ' ' || workplace_uuid FROM placement",
+                CLIENT " " CALM_CORNER);
+  assert_query (fixture, "SELECT buddy_uuid || ' ' || supervisor_uuid FROM placement",
+                BUDDY " " SUPERVISOR);
+  assert_query (fixture, "SELECT start_date || ' ' || status FROM placement",
+                "2026-03-02 registered");
+  assert_query (fixture, "SELECT hours_per_week FROM placement", "12.0");
+  assert_query (fixture, "SELECT day_pattern FROM placement", "17");
+  assert_query (fixture, "SELECT status || ' ' || date FROM placement_step",
+                "registered 2026-03-02");
+  assert_query (fixture, "SELECT buddy_uuid || ' ' || client_uuid || ' ' || start_date"
+                         " FROM buddy_pairing", BUDDY " " CLIENT " 2026-03-02");
+
+  /* The editor shows the new placement, with its steps. */
+  shown = placements_record_editor_get_record (fixture->editor);
+  g_assert_true (PLACEMENTS_IS_PLACEMENT (shown));
+
+  take_step (fixture, "introduction", "2026-03-09");
+  take_step (fixture, "trial", "2026-03-23");
+  take_step (fixture, "active", "2026-04-20");
+  assert_query (fixture, "SELECT count(*) FROM placement WHERE status IN"
+                         " ('introduction', 'trial', 'active')", "1");
+  take_step (fixture, "paused", "2026-06-01");
+  /* A paused placement frees its place at once. */
+  assert_query (fixture, "SELECT count(*) FROM placement WHERE status IN"
+                         " ('introduction', 'trial', 'active')", "0");
+  take_step (fixture, "active", "2026-06-15");
+
+  /* Not back in time: refused, said in place, nothing written. */
+  placements_placing_group_set_step_date (placing_group (fixture), "2026-05-01");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (placing_group (fixture)),
+                                             "placing.move", "s", "paused"));
+  placements_test_flush_events ();
+  g_assert_nonnull (placements_placing_group_get_error (placing_group (fixture)));
+  assert_query (fixture, "SELECT status FROM placement", "active");
+
+  /* Ending: one dialog with the date, the reason and the outcome. */
+  group = placing_group (fixture);
+  placements_placing_group_set_step_date (group, "2026-08-31");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "placing.end", NULL));
+  placements_test_flush_events ();
+  {
+    PlacementsEndDialog *end = PLACEMENTS_END_DIALOG (placements_placing_group_get_dialog (group));
+
+    g_assert_nonnull (end);
+    placements_end_dialog_set_end_reason (end, PLACEMENTS_END_REASON_BY_CLIENT);
+    placements_end_dialog_set_outcome (end, PLACEMENTS_OUTCOME_BACK_TO_DAY_ACTIVITIES);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (end), "end.confirm", NULL));
+    placements_test_flush_events ();
+  }
+  assert_query (fixture, "SELECT status || ' ' || actual_end_date FROM placement",
+                "ended 2026-08-31");
+  assert_query (fixture, "SELECT end_reason || ' ' || outcome FROM placement",
+                "by-client back-to-day-activities");
+  assert_query (fixture, "SELECT follow_up_6_months_date || ' ' || follow_up_12_months_date"
+                         " FROM placement", "2027-02-28 2027-08-31");
+  assert_query (fixture, "SELECT group_concat (status, ',') FROM"
+                         " (SELECT status FROM placement_step ORDER BY date, id)",
+                "registered,introduction,trial,active,paused,active,ended");
+  assert_query (fixture, "SELECT end_date FROM buddy_pairing", "2026-08-31");
+  g_assert_true (PLACEMENTS_IS_PLACEMENT (placements_record_editor_get_record (fixture->editor)));
+  g_assert_cmpint (placements_placement_get_status (PLACEMENTS_PLACEMENT (
+                     placements_record_editor_get_record (fixture->editor))), ==,
+                   PLACEMENTS_PLACEMENT_STATUS_ENDED);
+}
+
+/* A buddy at their maximum: said under the picker, and asked before placing. */
+static void
+test_buddy_warning (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  PlacementsPlaceDialog *dialog;
+  PlacementsPlacingGroup *group;
+
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_BUDDY_PAIRING,
+                            "60000000-0000-4000-8000-000000000001", "buddy-uuid", BUDDY,
+                            "client-uuid", CLIENT, "start-date", "2020-01-01", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_CLIENT,
+                            "20000000-0000-4000-8000-000000000009", "family-name", "Jansen",
+                            NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_BUDDY_PAIRING,
+                            "60000000-0000-4000-8000-000000000002", "buddy-uuid", BUDDY,
+                            "client-uuid", "20000000-0000-4000-8000-000000000009",
+                            "start-date", "2020-01-01", NULL);
+
+  open_record (fixture, PLACEMENTS_TYPE_CLIENT, CLIENT);
+  group = placing_group (fixture);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "placing.place", NULL));
+  placements_test_flush_events ();
+  dialog = PLACEMENTS_PLACE_DIALOG (placements_placing_group_get_dialog (group));
+  g_assert_cmpstr (placements_place_dialog_get_workplace_uuid (dialog), ==, CALM_CORNER);
+  placements_place_dialog_set_buddy_uuid (dialog, BUDDY);
+  g_assert_nonnull (placements_place_dialog_get_buddy_warning (dialog));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "place.confirm", NULL));
+  placements_test_flush_events ();
+  g_assert_nonnull (placements_place_dialog_get_error (dialog));
+  assert_query (fixture, "SELECT count(*) FROM placement", "0");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  placements_test_flush_events ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/placing/place-from-workplace-to-end", test_place_from_workplace);
+  ADD ("/placing/buddy-warning", test_buddy_warning);
+
+  return g_test_run ();
+}
