@@ -6,7 +6,9 @@
 
 #include "placements-day-pattern-row.h"
 #include "placements-end-dialog.h"
+#include "placements-pilot-group.h"
 #include "placements-place-dialog.h"
+#include "placements-reference-row.h"
 #include "placements-placing-group.h"
 #include "placements-record-editor.h"
 #include "placements-record-types.h"
@@ -321,6 +323,174 @@ test_buddy_warning (Fixture       *fixture,
   placements_test_flush_events ();
 }
 
+static void
+editor_action (Fixture    *fixture,
+               const char *name,
+               const char *target)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), name,
+                                             target != NULL ? "s" : NULL, target));
+  placements_test_flush_events ();
+}
+
+static GtkWidget *
+field (Fixture    *fixture,
+       const char *name)
+{
+  GtkWidget *widget = placements_record_editor_get_field_row (fixture->editor, name);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static void
+type_text (Fixture    *fixture,
+           const char *name,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (field (fixture, name)), text);
+  placements_test_flush_events ();
+}
+
+static void
+spin (Fixture    *fixture,
+      const char *name,
+      double      value)
+{
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (adw_action_row_get_activatable_widget (
+                                                ADW_ACTION_ROW (field (fixture, name)))),
+                             value);
+  placements_test_flush_events ();
+}
+
+static void
+refer (Fixture    *fixture,
+       const char *name,
+       const char *uuid)
+{
+  placements_reference_row_set_uuid (PLACEMENTS_REFERENCE_ROW (field (fixture, name)), uuid);
+  placements_test_flush_events ();
+}
+
+static void
+save (Fixture *fixture)
+{
+  editor_action (fixture, "editor.save", NULL);
+  g_assert_false (placements_record_editor_get_dirty (fixture->editor));
+}
+
+static PlacementsPilotGroup *
+pilot_group (Fixture *fixture)
+{
+  GPtrArray *sections = placements_record_editor_get_sections (fixture->editor);
+
+  for (guint i = 0; i < sections->len; i++)
+    if (PLACEMENTS_IS_PILOT_GROUP (g_ptr_array_index (sections, i)))
+      return g_ptr_array_index (sections, i);
+  g_assert_not_reached ();
+}
+
+/*
+ * A pilot set up as the municipality's grant asks: two partners with their roles, a subsidy
+ * of € 35.000, two success criteria; started, evaluated and scaled up on a date with a new
+ * target; a client placed in it counts against the target.
+ */
+static void
+test_pilot (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *pilot_uuid = NULL;
+  PlacementsPilotGroup *group;
+
+  placements_record_editor_new_record (fixture->editor, PLACEMENTS_TYPE_PILOT);
+  placements_test_flush_events ();
+  type_text (fixture, "name", "Werkhoek Binnenstad");
+  spin (fixture, "target-participants", 6);
+  save (fixture);
+  pilot_uuid = placements_test_query_text (fixture->store, "SELECT uuid FROM pilot");
+  g_assert_nonnull (pilot_uuid);
+
+  editor_action (fixture, "editor.add-related", "pilot-partner/pilot-uuid");
+  refer (fixture, "organisation-uuid", CARE);
+  type_text (fixture, "role", "Penvoerder");
+  save (fixture);
+  editor_action (fixture, "editor.add-related", "pilot-partner/pilot-uuid");
+  refer (fixture, "organisation-uuid", HOST);
+  type_text (fixture, "role", "Werkgever");
+  save (fixture);
+
+  editor_action (fixture, "editor.add-related", "funding/pilot-uuid");
+  refer (fixture, "funder-uuid", FAR_HOST);
+  spin (fixture, "amount-cents", 35000);
+  type_text (fixture, "reference", "SUB-2026-12");
+  save (fixture);
+
+  editor_action (fixture, "editor.add-related", "success-criterion/pilot-uuid");
+  type_text (fixture, "description", "Kostenbesparing");
+  type_text (fixture, "target", "10%");
+  save (fixture);
+  editor_action (fixture, "editor.add-related", "success-criterion/pilot-uuid");
+  type_text (fixture, "description", "Maatschappelijke meerwaarde");
+  type_text (fixture, "target", "4 van 6 naar betaald werk");
+  type_text (fixture, "measured", "3 van 6");
+  save (fixture);
+
+  g_assert_true (PLACEMENTS_IS_PILOT (placements_record_editor_get_record (fixture->editor)));
+  assert_query (fixture, "SELECT group_concat (role, ',') FROM"
+                         " (SELECT role FROM pilot_partner ORDER BY role)",
+                "Penvoerder,Werkgever");
+  assert_query (fixture, "SELECT count(DISTINCT organisation_uuid) FROM pilot_partner", "2");
+  assert_query (fixture, "SELECT amount_cents || ' ' || funder_uuid FROM funding",
+                "3500000 " FAR_HOST);
+  assert_query (fixture, "SELECT count(*) FROM success_criterion WHERE pilot_uuid ="
+                         " (SELECT uuid FROM pilot)", "2");
+  assert_query (fixture, "SELECT measured FROM success_criterion WHERE measured IS NOT NULL",
+                "3 van 6");
+
+  group = pilot_group (fixture);
+  /* The source's way of writing money; Dutch writes € 35.000,00. */
+  g_assert_cmpstr (placements_pilot_group_get_funding_text (group), ==, "€ 35,000.00");
+  g_assert_cmpstr (placements_pilot_group_get_participants_text (group), ==,
+                   "0 placed now, target 6");
+
+  placements_pilot_group_set_step_date (group, "2026-01-05");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "pilot.move", "s",
+                                             "running"));
+  placements_test_flush_events ();
+  assert_query (fixture, "SELECT status || ' ' || start_date FROM pilot", "running 2026-01-05");
+
+  /* A client placed in the pilot counts once the introduction starts. */
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PLACEMENT,
+                            "60000000-0000-4000-8000-000000000009", "client-uuid", CLIENT,
+                            "workplace-uuid", CALM_CORNER, "pilot-uuid", pilot_uuid,
+                            "start-date", "2026-01-05", "status", "active", NULL);
+  placements_record_editor_reload (fixture->editor);
+  placements_test_flush_events ();
+  g_assert_cmpstr (placements_pilot_group_get_participants_text (pilot_group (fixture)), ==,
+                   "1 placed now, target 6");
+
+  group = pilot_group (fixture);
+  placements_pilot_group_set_step_date (group, "2026-10-01");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "pilot.move", "s",
+                                             "evaluated"));
+  placements_test_flush_events ();
+  group = pilot_group (fixture);
+  placements_pilot_group_set_step_date (group, "2027-01-01");
+  placements_pilot_group_set_new_target (group, 12);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "pilot.scale-up", NULL));
+  placements_test_flush_events ();
+  g_assert_null (placements_pilot_group_get_error (pilot_group (fixture)));
+  assert_query (fixture, "SELECT status || ' ' || scale_up_date || ' ' || target_participants"
+                         " FROM pilot", "scaled-up 2027-01-01 12");
+  assert_query (fixture, "SELECT evaluation_date FROM pilot", "2026-10-01");
+  assert_query (fixture, "SELECT group_concat (status || ' ' || date || ' ' ||"
+                         " coalesce (target_participants, '-'), ',') FROM"
+                         " (SELECT * FROM pilot_step ORDER BY date, id)",
+                "running 2026-01-05 -,evaluated 2026-10-01 -,scaled-up 2027-01-01 12");
+  g_assert_cmpstr (placements_pilot_group_get_participants_text (pilot_group (fixture)), ==,
+                   "1 placed now, target 12");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +503,7 @@ main (int   argc,
 
   ADD ("/placing/place-from-workplace-to-end", test_place_from_workplace);
   ADD ("/placing/buddy-warning", test_buddy_warning);
+  ADD ("/placing/pilot", test_pilot);
 
   return g_test_run ();
 }

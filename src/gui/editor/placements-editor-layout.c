@@ -7,6 +7,7 @@
 #include "placements-editor-layout.h"
 #include "placements-field-group.h"
 #include "placements-load-group.h"
+#include "placements-pilot-group.h"
 #include "placements-placing-group.h"
 #include "placements-record-types.h"
 #include "placements-related-group.h"
@@ -18,6 +19,8 @@ typedef enum
   PART_RELATED,
   /* Placing from this record, or a placement's steps (src/gui/placing). */
   PART_PLACING,
+  /* A pilot's progress: participants, funding, status steps (src/gui/placing). */
+  PART_PILOT,
 } PartKind;
 
 typedef struct
@@ -40,6 +43,7 @@ typedef struct
 #define RELATED(title, kind, field, add) { PART_RELATED, title, { kind, field, NULL }, add }
 #define LOAD { PART_LOAD, NULL, { NULL }, NULL }
 #define PLACING { PART_PLACING, NULL, { NULL }, NULL }
+#define PILOT { PART_PILOT, NULL, { NULL }, NULL }
 
 static const Layout layouts[] = {
   { "client", {
@@ -108,6 +112,7 @@ static const Layout layouts[] = {
   { "pilot", {
       FIELDS (NC_ ("editor group", "Pilot"),
               "name", "status", "target-participants"),
+      PILOT,
       FIELDS (NC_ ("editor group", "Dates"),
               "start-date", "evaluation-date", "scale-up-date"),
       RELATED (NC_ ("editor group", "Partners"),
@@ -214,6 +219,9 @@ placements_editor_layout_build (GType record_type)
           break;
         case PART_PLACING:
           g_ptr_array_add (sections, placements_placing_group_new ());
+          break;
+        case PART_PILOT:
+          g_ptr_array_add (sections, placements_pilot_group_new ());
           break;
         case PART_RELATED:
           g_ptr_array_add (sections,

@@ -9,6 +9,7 @@
 #include "placements-enums.h"
 #include "placements-record-title.h"
 #include "placements-record-types.h"
+#include "placements-pilot-steps.h"
 #include "placements-related-group.h"
 
 /* More would not be a short list; the rest are in the section's own list. */
@@ -172,6 +173,8 @@ dup_subtitle (PlacementsStore  *store,
     }
   if (PLACEMENTS_IS_WORKPLACE (record))
     return placements_record_dup_field_text (record, "department");
+  if (PLACEMENTS_IS_PILOT_PARTNER (record))
+    return placements_record_dup_field_text (record, "role");
   if (PLACEMENTS_IS_SUCCESS_CRITERION (record))
     {
       PlacementsSuccessCriterion *criterion = PLACEMENTS_SUCCESS_CRITERION (record);
@@ -193,9 +196,7 @@ dup_subtitle (PlacementsStore  *store,
       g_autofree char *period = dup_date_range (placements_funding_get_start_date (funding),
                                                 placements_funding_get_end_date (funding));
 
-      /* Translators: an amount in euros, with two decimals as the locale writes them. */
-      amount = g_strdup_printf (_("EUR %'.2f"),
-                                (double) placements_funding_get_amount_cents (funding) / 100.0);
+      amount = placements_format_euro_cents (placements_funding_get_amount_cents (funding));
       return join (amount, period);
     }
   if (PLACEMENTS_IS_BUDDY (record))
