@@ -78,15 +78,22 @@ daily_backup_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
-/* Once a day, the first time the database is opened that day. */
+/* Once a day, the first time a database is opened that day: the one of the first
+ * window, and each one a second launch opens. */
 static void
-start_daily_backup (PlacementsApplication *self)
+start_daily_backup (PlacementsApplication *self,
+                    PlacementsStore       *store)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-  DailyBackup *backup = g_new0 (DailyBackup, 1);
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GTask) task = NULL;
+  DailyBackup *backup;
 
-  backup->path = g_strdup (placements_store_get_path (self->store));
+  if (placements_store_is_read_only (store))
+    return;
+  settings = g_settings_new (APPLICATION_ID);
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  backup = g_new0 (DailyBackup, 1);
+  backup->path = g_strdup (placements_store_get_path (store));
   backup->flags = self->allow_network_filesystem ? PLACEMENTS_STORE_OPEN_ALLOW_NETWORK_FILESYSTEM
                                                  : PLACEMENTS_STORE_OPEN_DEFAULT;
   backup->keep_days = (guint) MAX (g_settings_get_int (settings, "backup-days"), 1);
@@ -132,8 +139,8 @@ placements_application_activate (GApplication *application)
       if (self->store == NULL)
         {
           self->store = open_store (self, &error);
-          if (self->store != NULL && !placements_store_is_read_only (self->store))
-            start_daily_backup (self);
+          if (self->store != NULL)
+            start_daily_backup (self, self->store);
         }
 
       /* Without a store the window shows its empty states; where opening failed, it is only
@@ -219,6 +226,7 @@ open_database_activated (GSimpleAction *action,
       return;
     }
   placements_store_set_busy_timeout (store, PLACEMENTS_STORE_INTERACTIVE_BUSY_TIMEOUT);
+  start_daily_backup (self, store);
   gtk_window_present (GTK_WINDOW (placements_window_new (ADW_APPLICATION (self), store)));
 }
 

@@ -36,14 +36,33 @@ ls -a | grep -q '^\.copy\.db\.' && fail "a temporary file was left behind"
 grep -q "Backup written" daily.out || fail "no daily backup: $(cat daily.out)"
 "$cli" --db a.db backup --daily | grep -q "made already" || fail "a second daily backup"
 today=$(date +%Y-%m-%d)
-[ "$(stat -c %a "$backups/a-$today.db")" = 600 ] || fail "the daily backup is not 0600"
+# Named after the database and the start of the SHA-256 of its full path.
+a=a-$(printf %s "$(realpath a.db)" | sha256sum | cut -c 1-8)
+[ "$(stat -c %a "$backups/$a-$today.db")" = 600 ] || fail "the daily backup is not 0600"
 [ "$(stat -c %a "$backups")" = 700 ] || fail "the backups folder is not 0700"
 # An old one goes when the days kept are past.
-sqlite3 "$backups/a-2001-01-01.db" "CREATE TABLE x (y)"
+sqlite3 "$backups/$a-2001-01-01.db" "CREATE TABLE x (y)"
 "$cli" --db a.db backup --daily --keep 3 > /dev/null
-[ ! -e "$backups/a-2001-01-01.db" ] || fail "a backup older than the days kept stayed"
+[ ! -e "$backups/$a-2001-01-01.db" ] || fail "a backup older than the days kept stayed"
 "$cli" --db a.db backups > list.tsv
-grep -q "^$today	daily	[0-9]*	$backups/a-$today.db$" list.tsv || fail "not listed: $(cat list.tsv)"
+grep -q "^$today	daily	[0-9]*	$backups/$a-$today.db$" list.tsv || fail "not listed: $(cat list.tsv)"
+
+# Another a.db, in another folder: daily backups of its own, listed and restored as its
+# own; neither database's backups are taken for, or removed as, the other's.
+mkdir other
+"$cli" --db other/a.db demo --clients 3 --seed 9 > /dev/null
+"$cli" --db other/a.db backup --daily > /dev/null
+[ "$(ls "$backups"/a-*-"$today".db | wc -l)" = 2 ] || fail "two a.db share a daily backup"
+"$cli" --db other/a.db backups > other.tsv
+[ "$(tail -n +2 other.tsv | wc -l)" = 1 ] && ! grep -q "$backups/$a-" other.tsv \
+  || fail "the other a.db lists backups not its own: $(cat other.tsv)"
+sqlite3 "$backups/$a-2001-01-02.db" "CREATE TABLE x (y)"
+"$cli" --db other/a.db backup --daily --keep 3 > /dev/null
+[ -e "$backups/$a-2001-01-02.db" ] || fail "the other a.db removed this one's old backup"
+rm "$backups/$a-2001-01-02.db"
+"$cli" --db other/a.db restore --date "$today" > /dev/null
+[ "$(sqlite3 other/a.db 'SELECT count(*) FROM client')" = 3 ] \
+  || fail "the other a.db was restored from this one's backup"
 
 # A change after the backup; restoring by date brings the database back.
 client=$("$cli" --db a.db add clients family-name=Nabackup)
@@ -51,7 +70,7 @@ before=$(dump a.db)
 "$cli" --db a.db restore --date "$today" > restore.out
 [ "$(sqlite3 a.db "SELECT count(*) FROM client WHERE uuid = '$client'")" = 0 ] \
   || fail "the restore did not bring the database back"
-kept=$(ls "$backups"/a-*-before-restore.db)
+kept=$(ls "$backups/$a"-*-before-restore.db)
 [ "$(dump "$kept")" = "$before" ] || fail "the replaced database was not kept"
 [ "$(stat -c %a "$kept")" = 600 ] || fail "the kept database is not 0600"
 "$cli" --db a.db audit --verify > /dev/null || fail "the log does not verify after a restore"

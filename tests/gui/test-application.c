@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "placements-application.h"
+#include "placements-backup.h"
 #include "placements-record-page.h"
 #include "placements-record-types.h"
 #include "placements-test-gui.h"
@@ -35,6 +36,7 @@ typedef struct
   guint n_clients;
   gboolean dialog_over_window;
   gboolean activated;
+  gboolean second_backed_up;
 } Fixture;
 
 static void
@@ -192,6 +194,18 @@ count_windows (GApplication *application)
   return g_list_length (gtk_application_get_windows (GTK_APPLICATION (application)));
 }
 
+/* Whether the database at @path has a daily backup (one a restore did not keep). */
+static gboolean
+has_daily_backup (gpointer path)
+{
+  g_autoptr(GPtrArray) backups = placements_backup_list (path, NULL, NULL);
+
+  for (guint i = 0; backups != NULL && i < backups->len; i++)
+    if (!((PlacementsBackupInfo *) g_ptr_array_index (backups, i))->before_restore)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 open_second_database_cb (GApplication *application,
                          Fixture      *fixture)
@@ -213,6 +227,10 @@ open_second_database_cb (GApplication *application,
   g_assert_true (PLACEMENTS_IS_WINDOW (window));
   fixture->store_path = g_strdup (placements_store_get_path (
     placements_window_get_store (PLACEMENTS_WINDOW (window))));
+  /* It gets its daily backup too, as the first database does (each test's files are new,
+   * so these backups are this run's). */
+  placements_test_wait_until (has_daily_backup, second, 10000);
+  fixture->second_backed_up = has_daily_backup (second);
 
   /* The same database again brings its window forward, no third one. */
   g_action_group_activate_action (G_ACTION_GROUP (application), "open-database",
@@ -260,6 +278,7 @@ test_open_second_database (Fixture       *fixture,
                                     "--db", fixture->path, NULL), ==, 0);
   g_assert_true (fixture->activated);
   g_assert_cmpstr (fixture->store_path, ==, second);
+  g_assert_true (fixture->second_backed_up);
   g_assert_nonnull (fixture->dialog_body);
   g_assert_nonnull (strstr (fixture->dialog_body, notes));
 }

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -161,15 +162,25 @@ placements_backup_write (PlacementsStore  *store,
   return TRUE;
 }
 
-/* "placements" for "/x/placements.db" */
+/*
+ * "placements-1a2b3c4d" for "/x/placements.db": the file's name, for people, and the
+ * start of the SHA-256 of its full path, so that the backups of /a/placements.db and
+ * /b/placements.db, in the one backups folder, are never taken for each other's (nor
+ * removed as each other's old ones). The path is the real one where the file exists:
+ * a database reached through a link has the backups of its own file.
+ */
 static char *
-dup_stem (const char *db_path)
+dup_prefix (const char *db_path)
 {
   g_autofree char *name = g_path_get_basename (db_path);
+  g_autofree char *real = realpath (db_path, NULL);
+  g_autofree char *absolute = real != NULL ? g_strdup (real)
+                                           : g_canonicalize_filename (db_path, NULL);
+  g_autofree char *digest = g_compute_checksum_for_string (G_CHECKSUM_SHA256, absolute, -1);
 
   if (g_str_has_suffix (name, SUFFIX) && strlen (name) > strlen (SUFFIX))
     name[strlen (name) - strlen (SUFFIX)] = '\0';
-  return g_steal_pointer (&name);
+  return g_strdup_printf ("%s-%.8s", name, digest);
 }
 
 void
@@ -210,7 +221,7 @@ placements_backup_list (const char  *db_path,
                         GError     **error)
 {
   g_autofree char *default_folder = NULL;
-  g_autofree char *stem = dup_stem (db_path);
+  g_autofree char *stem = dup_prefix (db_path);
   g_autofree char *prefix = g_strconcat (stem, "-", NULL);
   g_autoptr(GPtrArray) backups =
     g_ptr_array_new_with_free_func ((GDestroyNotify) placements_backup_info_free);
@@ -266,7 +277,7 @@ placements_backup_daily (PlacementsStore  *store,
                          GError          **error)
 {
   g_autofree char *default_folder = NULL;
-  g_autofree char *stem = dup_stem (placements_store_get_path (store));
+  g_autofree char *stem = dup_prefix (placements_store_get_path (store));
   g_autofree char *today = placements_timestamp_today ();
   g_autofree char *name = g_strdup_printf ("%s-%s%s", stem, today, SUFFIX);
   g_autofree char *path = NULL;
@@ -447,7 +458,7 @@ placements_backup_restore (PlacementsStore  *store,
                            GError          **error)
 {
   g_autofree char *default_folder = NULL;
-  g_autofree char *stem = dup_stem (placements_store_get_path (store));
+  g_autofree char *stem = dup_prefix (placements_store_get_path (store));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *moment = g_date_time_format (now, "%Y-%m-%d-%H%M%S");
   g_autofree char *kept_name = NULL;

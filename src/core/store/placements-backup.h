@@ -25,7 +25,9 @@ gboolean   placements_backup_write        (PlacementsStore  *store,
 
 /*
  * The daily backup: unless @folder (NULL: the default) holds one of today for this
- * database, writes "NAME-YYYY-MM-DD.db" there; then removes this database's daily
+ * database, writes "NAME-HASH-YYYY-MM-DD.db" there (HASH: the start of the SHA-256 of
+ * the database's full path, so that two databases of one name in different folders
+ * keep backups of their own); then removes this database's daily
  * backups older than @keep_days. @made_path: the backup written, or NULL if there
  * was one already.
  */
