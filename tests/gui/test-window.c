@@ -2,8 +2,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
+#include "placements-access-log-group.h"
 #include "placements-demo.h"
 #include "placements-audit-log.h"
 #include "placements-record-editor.h"
@@ -434,6 +437,105 @@ query_count (PlacementsStore *store,
   return (guint) g_ascii_strtoull (text, NULL, 10);
 }
 
+static guint
+count_openings (PlacementsStore *store,
+                const char      *uuid)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM audit_event WHERE action = "
+                                          "'open' AND record_uuids = '%s'", uuid);
+
+  return query_count (store, sql);
+}
+
+/* A client's page shows its access log, newest first; every way of opening the record is
+ * logged once, and saving it is not an opening. */
+static void
+test_window_access_log (void)
+{
+  g_autofree char *folder = placements_test_make_folder ();
+  g_autofree char *path = g_build_filename (folder, "demo.db", NULL);
+  PlacementsStore *store = placements_test_open_store (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *placement = NULL;
+  g_autofree char *client = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *first = NULL;
+  g_auto(GStrv) shown = NULL;
+  PlacementsRecordEditor *editor;
+  PlacementsAccessLogGroup *group;
+  PlacementsWindow *window;
+
+  placements_demo_generate (store, 10, 1, NULL, &error);
+  g_assert_no_error (error);
+  placement = placements_test_query_text (store, "SELECT uuid FROM placement ORDER BY id "
+                                                 "LIMIT 1");
+  client = placements_test_query_text (store, "SELECT client_uuid FROM placement ORDER BY id "
+                                              "LIMIT 1");
+  window = g_object_ref_sink (g_object_new (PLACEMENTS_TYPE_WINDOW, "store", store, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  placements_test_flush_events ();
+  editor = PLACEMENTS_RECORD_EDITOR (find (window, PLACEMENTS_TYPE_RECORD_EDITOR));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)",
+                                             "client", client));
+  placements_test_flush_events ();
+  g_assert_cmpuint (count_openings (store, client), ==, 1);
+
+  /* The log on the page: the opening just now first, then the older entries. */
+  group = PLACEMENTS_ACCESS_LOG_GROUP (find (editor, PLACEMENTS_TYPE_ACCESS_LOG_GROUP));
+  g_assert_nonnull (group);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (group)));
+  shown = placements_access_log_group_dup_entries (group);
+  entries = placements_audit_log_list (store, client, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (shown[0], "Opened · Client\t"));
+  g_assert_nonnull (strstr (shown[0], g_get_user_name ()));
+  g_assert_nonnull (strstr (shown[0], g_get_prgname ()));
+  /* The last shown is the first entry written: the demo's consent, logged on its own (the
+   * demo's records are logged as one summary). */
+  g_assert_cmpuint (entries->len, <=, PLACEMENTS_ACCESS_LOG_GROUP_MAX_ROWS);
+  g_assert_cmpuint (g_strv_length (shown), ==, entries->len);
+  g_assert_cmpstr (((PlacementsAuditEntry *) g_ptr_array_index (entries, 0))->action, ==,
+                   "consent-change");
+  g_assert_true (g_str_has_prefix (shown[entries->len - 1], "Consent changed · Consent\t"));
+
+  /* Saved: the same record open again, not another opening. */
+  gtk_editable_set_text (GTK_EDITABLE (placements_record_editor_get_field_row (editor,
+                                                                               "family-name")),
+                         "Bakker-de Wit");
+  placements_test_flush_events ();
+  g_assert_true (placements_record_editor_get_dirty (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  placements_test_flush_events ();
+  g_assert_false (placements_record_editor_get_dirty (editor));
+  g_assert_cmpuint (count_openings (store, client), ==, 1);
+  g_clear_pointer (&shown, g_strfreev);
+  shown = placements_access_log_group_dup_entries (group);
+  g_assert_true (g_str_has_prefix (shown[0], "Changed · Client\t"));
+
+  /* From the client to a placement, and from there back to the client: each logged. */
+  target = g_strdup_printf ("placement/%s", placement);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.open-related", "s",
+                                             target));
+  placements_test_flush_events ();
+  g_assert_cmpuint (count_openings (store, placement), ==, 1);
+  g_clear_pointer (&target, g_free);
+  target = g_strdup_printf ("client/%s", client);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.open-related", "s",
+                                             target));
+  placements_test_flush_events ();
+  g_assert_cmpuint (count_openings (store, client), ==, 2);
+  g_clear_pointer (&shown, g_strfreev);
+  shown = placements_access_log_group_dup_entries (group);
+  g_assert_true (g_str_has_prefix (shown[0], "Opened · Client\t"));
+  g_assert_true (g_str_has_prefix (shown[1], "Opened · Placement\t"));
+
+  destroy_window (window);
+  g_assert_finalize_object (store);
+  placements_test_remove_folder (folder);
+}
+
 /* Filters run in SQL, and the list shows exactly the records that pass them; a section
  * builds its list only when it is shown; win.open-record opens a record by kind and UUID. */
 static void
@@ -761,6 +863,7 @@ main (int   argc,
   g_test_add_func ("/window/help-overlay/sections", test_help_overlay_sections);
   g_test_add_func ("/window/sections/with-data", test_window_sections_with_data);
   g_test_add_func ("/window/audit/opening-logged", test_window_opening_logged);
+  g_test_add_func ("/window/audit/access-log", test_window_access_log);
   g_test_add_func ("/window/sections/filters", test_window_filters);
   g_test_add_func ("/window/focus-next-pane", test_window_focus_next_pane);
   g_test_add_func ("/window/tab-leaves-list", test_window_tab_leaves_list);

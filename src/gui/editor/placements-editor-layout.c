@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "placements-access-log-group.h"
 #include "placements-editor-layout.h"
 #include "placements-field-group.h"
 #include "placements-load-group.h"
@@ -252,6 +253,9 @@ placements_editor_layout_build (GType record_type)
                                                                    : C_("editor group", "Details"),
                                                    (const char * const *) others->pdata));
     }
+  /* Last on a client's page: who saw and changed it (NEN 7513). */
+  if (record_type == PLACEMENTS_TYPE_CLIENT)
+    g_ptr_array_add (sections, placements_access_log_group_new ());
 
   return g_steal_pointer (&sections);
 }

@@ -37,6 +37,7 @@ struct _PlacementsWindow
   /* Owned */
   GSettings            *settings;
   PlacementsStore      *store;
+  char                 *logged_uuid;  /* the record whose opening was logged last */
 };
 
 G_DEFINE_FINAL_TYPE (PlacementsWindow, placements_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -246,8 +247,6 @@ view_n_items_cb (PlacementsWindow *self,
     update_subtitle (self);
 }
 
-static void log_opening (PlacementsWindow *self,
-                         PlacementsRecord *record);
 
 /* Where the list and the detail pane do not fit side by side, opening a record shows it. */
 static void
@@ -291,9 +290,8 @@ open_record (PlacementsWindow *self,
 {
   if (self->editor == NULL)
     return;
+  /* The opening is logged when the editor has the record open (editor_record_cb). */
   placements_record_editor_set_record (self->editor, record);
-  if (self->store != NULL)
-    log_opening (self, record);
   show_detail (self);
 }
 
@@ -536,23 +534,40 @@ placements_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (placements_window_parent_class)->close_request (window);
 }
 
-/* NEN 7513: every opening of a client's record is logged, who and when. */
+/*
+ * NEN 7513: every opening of a client's record is logged, who and when, however it was
+ * opened (from a list, from a related record, back from one, by win.open-record): the
+ * editor says when it has another record open. Saving reopens the same record, which is
+ * not another opening.
+ */
 static void
-log_opening (PlacementsWindow *self,
-             PlacementsRecord *record)
+editor_record_cb (PlacementsWindow       *self,
+                  GParamSpec             *pspec,
+                  PlacementsRecordEditor *editor)
 {
-  const char *client_uuid = placements_store_get_client_of (record);
+  PlacementsRecord *record = placements_record_editor_get_record (editor);
+  const char *client_uuid;
+  const char *uuid;
   g_autoptr(GError) error = NULL;
 
-  if (client_uuid == NULL || placements_store_is_read_only (self->store))
+  if (record == NULL || placements_record_get_row_id (record) == 0)
+    {
+      g_clear_pointer (&self->logged_uuid, g_free);
+      return;
+    }
+  uuid = placements_record_get_uuid (record);
+  client_uuid = placements_store_get_client_of (record);
+  if (g_strcmp0 (uuid, self->logged_uuid) == 0)
+    return;
+  g_free (self->logged_uuid);
+  self->logged_uuid = g_strdup (uuid);
+  if (client_uuid == NULL || self->store == NULL || placements_store_is_read_only (self->store))
     return;
   if (!placements_store_write_client_audit_event (self->store, PLACEMENTS_AUDIT_ACTION_OPEN,
                                                   placements_record_class_get_kind (
                                                     PLACEMENTS_RECORD_GET_CLASS (record)),
-                                                  placements_record_get_uuid (record),
-                                                  client_uuid, NULL, &error))
-    g_debug ("The opening of %s was not logged: %s", placements_record_get_uuid (record),
-             error->message);
+                                                  uuid, client_uuid, NULL, &error))
+    g_debug ("The opening of %s was not logged: %s", uuid, error->message);
 }
 
 /* win.open-record ("(ss)": a kind's name and a record's UUID): opens the record in the
@@ -915,6 +930,8 @@ placements_window_constructed (GObject *object)
 
   add_detail_back_button (self);
   placements_record_editor_set_store (self->editor, self->store);
+  g_signal_connect_object (self->editor, "notify::record", G_CALLBACK (editor_record_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-up", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-file",
@@ -937,6 +954,7 @@ placements_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), PLACEMENTS_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->logged_uuid, g_free);
 
   G_OBJECT_CLASS (placements_window_parent_class)->dispose (object);
 }
