@@ -6,6 +6,7 @@
 
 #include "placements-access-log-group.h"
 #include "placements-editor-layout.h"
+#include "placements-erase-group.h"
 #include "placements-field-group.h"
 #include "placements-load-group.h"
 #include "placements-pilot-group.h"
@@ -253,9 +254,12 @@ placements_editor_layout_build (GType record_type)
                                                                    : C_("editor group", "Details"),
                                                    (const char * const *) others->pdata));
     }
-  /* Last on a client's page: who saw and changed it (NEN 7513). */
+  /* Last on a client's page: who saw and changed it (NEN 7513), and erasure. */
   if (record_type == PLACEMENTS_TYPE_CLIENT)
-    g_ptr_array_add (sections, placements_access_log_group_new ());
+    {
+      g_ptr_array_add (sections, placements_access_log_group_new ());
+      g_ptr_array_add (sections, placements_erase_group_new ());
+    }
 
   return g_steal_pointer (&sections);
 }

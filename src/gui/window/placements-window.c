@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "placements-backup-dialogs.h"
+#include "placements-erase-dialogs.h"
 #include "placements-demo.h"
 #include "placements-exchange-jobs.h"
 #include "placements-exchange-import.h"
@@ -658,6 +659,36 @@ restore_action (GtkWidget  *widget,
     placements_backup_dialogs_restore (GTK_WINDOW (self), self->store, self->toast_overlay);
 }
 
+/* Just before a client is erased: their record, or one of theirs, leaves the detail pane,
+ * its unsaved changes with it, without the question about them. */
+static void
+close_erased_cb (const char *client_uuid,
+                 gpointer    user_data)
+{
+  PlacementsWindow *self = PLACEMENTS_WINDOW (user_data);
+  PlacementsRecord *record = placements_record_editor_get_record (self->editor);
+
+  if (record == NULL || g_strcmp0 (placements_store_get_client_of (record), client_uuid) != 0)
+    return;
+  if (placements_record_editor_get_dirty (self->editor))
+    gtk_widget_activate_action (GTK_WIDGET (self->editor), "editor.cancel", NULL);
+  placements_record_editor_set_record (self->editor, NULL);
+}
+
+/* win.erase-client ("s": the client's UUID): asks twice, then erases (GDPR art. 17). */
+static void
+erase_client_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
+
+  if (self->store != NULL)
+    placements_erase_dialogs_run (GTK_WINDOW (self), self->store,
+                                  g_variant_get_string (parameter, NULL), self->toast_overlay,
+                                  close_erased_cb, self);
+}
+
 /* Demo data for a coordinator trying the app: written in a thread on its own connection
  * (the demo is one long transaction), then what it committed is told again on the window's
  * store, so that the lists fill as after an import. */
@@ -943,6 +974,9 @@ placements_window_constructed (GObject *object)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore",
                                  self->store != NULL &&
                                  !placements_store_is_read_only (self->store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.erase-client",
+                                 self->store != NULL &&
+                                 !placements_store_is_read_only (self->store));
   update_subtitle (self);
 }
 
@@ -1048,6 +1082,7 @@ placements_window_class_init (PlacementsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-record", NULL, new_record_action);
   gtk_widget_class_install_action (widget_class, "win.back-up", NULL, back_up_action);
   gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
+  gtk_widget_class_install_action (widget_class, "win.erase-client", "s", erase_client_action);
   gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, load_demo_action);
   gtk_widget_class_install_action (widget_class, "win.import-file", NULL, import_file_action);
   gtk_widget_class_install_action (widget_class, "win.open-record", "(ss)", open_record_action);
