@@ -2,11 +2,15 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "placements-backup.h"
+#include "placements-backup-dialogs.h"
 #include "placements-demo.h"
 #include "placements-record-editor.h"
 #include "placements-record-types.h"
@@ -214,6 +218,210 @@ test_erase (Fixture       *fixture,
   g_assert_false (file_contains (wal, UNIQUE_GIVEN_NAME));
 }
 
+
+/* The file chooser a menu item opened (the dialog GTK shows where no portal runs). */
+static GtkFileChooser *
+find_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_FILE_CHOOSER (window);
+    }
+  return NULL;
+}
+
+static gboolean
+chooser_shown (gpointer data)
+{
+  return find_chooser () != NULL;
+}
+
+/* The menu item opens its chooser; it is cancelled, and nothing is written. What its
+ * Accept does is then done with the file a user would choose: a GTK 4.8 native chooser
+ * hands over its own file, not one a test sets in its dialog. */
+static void
+open_and_cancel_chooser (Fixture              *fixture,
+                         const char           *action,
+                         GtkFileChooserAction  expected)
+{
+  g_autofree char *before = placements_test_dump_database (fixture->store);
+  g_autofree char *after = NULL;
+  GtkFileChooser *chooser;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL));
+  placements_test_wait_until (chooser_shown, NULL, 5000);
+  chooser = find_chooser ();
+  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, expected);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  placements_test_flush_events ();
+  g_assert_null (find_chooser ());
+  g_assert_null (find_dialog ());
+  after = placements_test_dump_database (fixture->store);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static AdwToastOverlay *
+toasts (Fixture *fixture)
+{
+  return ADW_TOAST_OVERLAY (placements_test_find_descendant (GTK_WIDGET (fixture->window),
+                                                             ADW_TYPE_TOAST_OVERLAY));
+}
+
+static guint
+count_backups (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) backups = placements_backup_list (fixture->path, NULL, NULL);
+
+  return backups->len;
+}
+
+/* Back Up… writes a consistent, private copy where the user chose, and logs it. */
+static void
+test_back_up (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (fixture->folder, "copy.db", NULL);
+  g_autoptr(PlacementsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  GStatBuf info;
+
+  open_and_cancel_chooser (fixture, "win.back-up", GTK_FILE_CHOOSER_ACTION_SAVE);
+  g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+
+  placements_backup_dialogs_back_up_to (GTK_WINDOW (fixture->window), fixture->store,
+                                        toasts (fixture), copy);
+  placements_test_flush_events ();
+  g_assert_null (find_dialog ());
+  g_assert_cmpint (g_stat (copy, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  g_assert_true (placements_backup_check_file (copy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (fixture, "SELECT count(*) FROM audit_event WHERE action = 'backup' "
+                                    "AND detail = 'file=copy.db'"), ==, 1);
+  store = placements_test_open_store (copy);
+  name = placements_test_query_text (store, "SELECT family_name FROM client WHERE "
+                                            "family_name = '" UNIQUE_FAMILY_NAME "'");
+  g_assert_cmpstr (name, ==, UNIQUE_FAMILY_NAME);
+}
+
+/* Restore… refuses a bad file with the core's message, naming it, before anything is
+ * touched; a good one replaces the records after a question, and what it replaced is kept
+ * as a backup of its own. */
+static void
+test_restore (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *good = g_build_filename (fixture->folder, "good.db", NULL);
+  g_autofree char *garbage = g_build_filename (fixture->folder, "garbage.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(PlacementsStore) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *newcomer = NULL;
+  g_autofree char *kept_newcomer = NULL;
+  PlacementsBackupInfo *info = NULL;
+  AdwMessageDialog *dialog;
+  guint n_backups;
+
+  open_and_cancel_chooser (fixture, "win.restore", GTK_FILE_CHOOSER_ACTION_OPEN);
+
+  g_assert_true (placements_backup_write (fixture->store, good, &error));
+  g_assert_no_error (error);
+  newcomer = g_strdup ("5d1f3a0e-0000-4000-8000-00000000abcd");
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_CLIENT, newcomer,
+                            "given-name", "Nina", "family-name", "Nieuwkomer", NULL);
+
+  /* A bad file: refused with the message naming it, nothing touched, no backup kept. */
+  g_file_set_contents (garbage, "not a database at all\n", -1, &error);
+  g_assert_no_error (error);
+  before = placements_test_dump_database (fixture->store);
+  n_backups = count_backups (fixture);
+  placements_backup_dialogs_restore_from (GTK_WINDOW (fixture->window), fixture->store,
+                                          toasts (fixture), garbage);
+  placements_test_flush_events ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Restore");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), garbage));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                            "is not a Placements backup"));
+  answer ("Could Not Restore", "close");
+  after = placements_test_dump_database (fixture->store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (count_backups (fixture), ==, n_backups);
+
+  /* A good one, after the question: the records as in the backup, the newcomer gone. */
+  placements_backup_dialogs_restore_from (GTK_WINDOW (fixture->window), fixture->store,
+                                          toasts (fixture), good);
+  answer ("Restore This Backup?", "restore");
+  g_assert_cmpuint (count (fixture, "SELECT count(*) FROM client WHERE family_name = "
+                                    "'Nieuwkomer'"), ==, 0);
+  g_assert_cmpuint (count (fixture, "SELECT count(*) FROM client WHERE family_name = '"
+                                    UNIQUE_FAMILY_NAME "'"), ==, 1);
+  g_assert_cmpuint (count (fixture, "SELECT count(*) FROM audit_event WHERE action = "
+                                    "'restore'"), ==, 1);
+
+  /* The database as it was, newcomer and all, kept as a backup of its own. */
+  backups = placements_backup_list (fixture->path, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < backups->len; i++)
+    if (((PlacementsBackupInfo *) g_ptr_array_index (backups, i))->before_restore)
+      info = g_ptr_array_index (backups, i);
+  g_assert_nonnull (info);
+  kept = placements_test_open_store (info->path);
+  kept_newcomer = placements_test_query_text (kept, "SELECT family_name FROM client WHERE "
+                                                    "given_name = 'Nina'");
+  g_assert_cmpstr (kept_newcomer, ==, "Nieuwkomer");
+}
+
+/* The refusal in Dutch, in a subprocess so the other tests keep their English. */
+static void
+test_restore_refusal_translated (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *garbage = g_build_filename (fixture->folder, "garbage.db", NULL);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      g_test_trap_assert_stdout ("*Kan de back-up niet terugzetten*garbage.db*");
+      return;
+    }
+
+  {
+    g_autofree char *locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po",
+                                                         NULL);
+
+    g_setenv ("LANGUAGE", "nl", TRUE);
+    setlocale (LC_ALL, "C.UTF-8");
+    bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+    bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+    /* The window's own words come from the default domain, as main() sets it. */
+    textdomain (GETTEXT_PACKAGE);
+  }
+  g_file_set_contents (garbage, "not a database at all\n", -1, &error);
+  g_assert_no_error (error);
+  placements_backup_dialogs_restore_from (GTK_WINDOW (fixture->window), fixture->store,
+                                          toasts (fixture), garbage);
+  placements_test_flush_events ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_print ("%s\n%s\n", adw_message_dialog_get_heading (dialog),
+           adw_message_dialog_get_body (dialog));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "is not a Placements backup"));
+  answer ("", "close");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +433,9 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/data-safety/erase", test_erase);
+  ADD ("/data-safety/back-up", test_back_up);
+  ADD ("/data-safety/restore", test_restore);
+  ADD ("/data-safety/restore/refusal-translated", test_restore_refusal_translated);
 
 #undef ADD
 

@@ -68,27 +68,38 @@ dup_chosen_path (GtkNativeDialog *chooser)
   return file != NULL ? g_file_get_path (file) : NULL;
 }
 
+void
+placements_backup_dialogs_back_up_to (GtkWindow       *parent,
+                                      PlacementsStore *store,
+                                      AdwToastOverlay *toasts,
+                                      const char      *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *title = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (PLACEMENTS_IS_STORE (store));
+
+  if (!placements_backup_write (store, path, &error))
+    {
+      show_error (parent, _("Could Not Back Up"), error->message);
+      return;
+    }
+  title = g_strdup_printf (_("Backup written to “%s”"), name);
+  if (toasts != NULL)
+    adw_toast_overlay_add_toast (toasts, adw_toast_new (title));
+}
+
 static void
 back_up_response_cb (GtkNativeDialog *chooser,
                      int              response,
                      Request         *request)
 {
   g_autofree char *path = response == GTK_RESPONSE_ACCEPT ? dup_chosen_path (chooser) : NULL;
-  g_autoptr(GError) error = NULL;
 
-  if (path != NULL)
-    {
-      g_autofree char *name = g_path_get_basename (path);
-      g_autofree char *title = NULL;
-
-      if (!placements_backup_write (request->store, path, &error))
-        show_error (request->parent, _("Could Not Back Up"), error->message);
-      else
-        {
-          title = g_strdup_printf (_("Backup written to “%s”"), name);
-          show_toast (request, title);
-        }
-    }
+  if (path != NULL && request->parent != NULL)
+    placements_backup_dialogs_back_up_to (request->parent, request->store, request->toasts,
+                                          path);
   request_free (request);
   g_object_unref (chooser);
 }
@@ -140,34 +151,31 @@ restore_confirmed_cb (AdwMessageDialog *dialog,
     }
 }
 
-static void
-restore_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     Request         *request)
+void
+placements_backup_dialogs_restore_from (GtkWindow       *parent,
+                                        PlacementsStore *store,
+                                        AdwToastOverlay *toasts,
+                                        const char      *path)
 {
-  g_autofree char *path = response == GTK_RESPONSE_ACCEPT ? dup_chosen_path (chooser) : NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   AdwMessageDialog *dialog;
+  Request *request;
 
-  g_object_unref (chooser);
-  if (path == NULL)
-    {
-      request_free (request);
-      return;
-    }
+  g_return_if_fail (PLACEMENTS_IS_STORE (store));
+
   /* A bad file is refused here, before the question, and nothing is touched. */
   if (!placements_backup_check_file (path, &error))
     {
-      show_error (request->parent, _("Could Not Restore"), error->message);
-      request_free (request);
+      show_error (parent, _("Could Not Restore"), error->message);
       return;
     }
 
+  request = request_new (parent, store, toasts);
   name = g_path_get_basename (path);
-  request->path = g_steal_pointer (&path);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (request->parent,
-                                                       _("Restore This Backup?"), NULL));
+  request->path = g_strdup (path);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Restore This Backup?"),
+                                                       NULL));
   adw_message_dialog_format_body (dialog,
                                   _("All records are replaced by those in “%s”. The records "
                                     "as they are now are kept as a backup of their own."),
@@ -181,6 +189,20 @@ restore_response_cb (GtkNativeDialog *chooser,
   g_signal_connect_data (dialog, "response", G_CALLBACK (restore_confirmed_cb), request,
                          request_closure_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+restore_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     Request         *request)
+{
+  g_autofree char *path = response == GTK_RESPONSE_ACCEPT ? dup_chosen_path (chooser) : NULL;
+
+  g_object_unref (chooser);
+  if (path != NULL && request->parent != NULL)
+    placements_backup_dialogs_restore_from (request->parent, request->store, request->toasts,
+                                            path);
+  request_free (request);
 }
 
 void
