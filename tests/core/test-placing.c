@@ -2,9 +2,14 @@
 
 #include "config.h"
 
+#include <locale.h>
+#include <stdio.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "placements-error.h"
+#include "placements-pilot-steps.h"
 #include "placements-placement-steps.h"
 #include "placements-placing.h"
 #include "placements-record-types.h"
@@ -506,6 +511,132 @@ test_add_months (void)
   g_assert_cmpstr (c, ==, "2027-05-23");
 }
 
+#define PILOT "70000000-0000-4000-8000-000000000001"
+
+static void
+test_pilot_steps (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlacementsPilot) pilot = NULL;
+  g_autoptr(GPtrArray) steps = NULL;
+  PlacementsPilotStep *step;
+
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PILOT, PILOT, "name", "Werkhoek",
+                            "status", "concept", "target-participants", "6", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_FUNDING,
+                            "70000000-0000-4000-8000-000000000002", "pilot-uuid", PILOT,
+                            "funder-uuid", CARE, "amount-cents", "3500000", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PLACEMENT,
+                            "70000000-0000-4000-8000-000000000003", "client-uuid", CLIENT,
+                            "workplace-uuid", CORNER, "pilot-uuid", PILOT,
+                            "start-date", "2026-01-05", "status", "trial", NULL);
+  pilot = placements_store_load (fixture->store, PLACEMENTS_TYPE_PILOT, PILOT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (placements_pilot_count_placed (fixture->store, PILOT), ==, 1);
+  g_assert_cmpint (placements_pilot_sum_funding (fixture->store, PILOT), ==, 3500000);
+
+  /* Not from concept straight to evaluated. */
+  g_assert_false (placements_pilot_move (fixture->store, pilot,
+                                         PLACEMENTS_PILOT_STATUS_EVALUATED, "2026-01-05",
+                                         &error));
+  g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD);
+  g_clear_error (&error);
+  g_assert_true (placements_pilot_move (fixture->store, pilot, PLACEMENTS_PILOT_STATUS_RUNNING,
+                                        "2026-01-05", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (placements_pilot_get_start_date (pilot), ==, "2026-01-05");
+  g_assert_true (placements_pilot_move (fixture->store, pilot,
+                                        PLACEMENTS_PILOT_STATUS_EVALUATED, "2026-10-01",
+                                        &error));
+  g_assert_no_error (error);
+  /* A scale-up needs more participants than now; refused, nothing changes. */
+  g_assert_false (placements_pilot_scale_up (fixture->store, pilot, "2027-01-01", 6, &error));
+  g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD);
+  g_clear_error (&error);
+  g_assert_cmpint (placements_pilot_get_status (pilot), ==, PLACEMENTS_PILOT_STATUS_EVALUATED);
+  g_assert_true (placements_pilot_scale_up (fixture->store, pilot, "2027-01-01", 12, &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&pilot);
+  pilot = placements_store_load (fixture->store, PLACEMENTS_TYPE_PILOT, PILOT, &error);
+  g_assert_cmpint (placements_pilot_get_status (pilot), ==, PLACEMENTS_PILOT_STATUS_SCALED_UP);
+  g_assert_cmpstr (placements_pilot_get_scale_up_date (pilot), ==, "2027-01-01");
+  g_assert_cmpstr (placements_pilot_get_evaluation_date (pilot), ==, "2026-10-01");
+  g_assert_cmpint (placements_pilot_get_target_participants (pilot), ==, 12);
+
+  steps = placements_pilot_list_steps (fixture->store, PILOT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (steps->len, ==, 3);
+  step = g_ptr_array_index (steps, 0);
+  g_assert_cmpint (step->status, ==, PLACEMENTS_PILOT_STATUS_RUNNING);
+  g_assert_cmpint (step->target_participants, ==, -1);
+  step = g_ptr_array_index (steps, 2);
+  g_assert_cmpint (step->status, ==, PLACEMENTS_PILOT_STATUS_SCALED_UP);
+  g_assert_cmpstr (step->date, ==, "2027-01-01");
+  g_assert_cmpint (step->target_participants, ==, 12);
+}
+
+/* Untranslated, the source's way; Dutch says € 35.000,00 (tests/gui checks the page). */
+static void
+test_money (void)
+{
+  g_autofree char *a = placements_format_euro_cents (3500000);
+  g_autofree char *b = placements_format_euro_cents (5);
+  g_autofree char *c = placements_format_euro_cents (123456789);
+
+  g_assert_cmpstr (a, ==, "€ 35,000.00");
+  g_assert_cmpstr (b, ==, "€ 0.05");
+  g_assert_cmpstr (c, ==, "€ 1,234,567.89");
+}
+
+/* Dutch and Flemish write a subsidy as € 35.000,00, whatever the numeric locale. Run in a
+ * subprocess so the other tests keep their English. */
+static void
+test_money_dutch (void)
+{
+  const char *languages[] = { "nl", "nl_BE" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/placing/money-dutch/subprocess/%s",
+                                               languages[i]);
+
+      g_test_trap_subprocess (path, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      g_test_trap_assert_stdout ("*€ 35.000,00\n*");
+    }
+}
+
+static void
+print_money_in (const char *language)
+{
+  g_autofree char *locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autofree char *text = NULL;
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  text = placements_format_euro_cents (3500000);
+  /* Not g_print(): it would convert to a charset GLib settled on before setlocale(). */
+  fputs (text, stdout);
+  fputs ("\n", stdout);
+  fflush (stdout);
+}
+
+static void
+money_in_nl (void)
+{
+  print_money_in ("nl");
+}
+
+static void
+money_in_nl_be (void)
+{
+  print_money_in ("nl_BE");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -523,7 +654,12 @@ main (int   argc,
   ADD ("/placing/warnings/over-capacity", test_warnings);
   ADD ("/placing/warnings/buddy-over-maximum", test_buddy_over_maximum);
   ADD ("/placing/overlap", test_overlap);
+  ADD ("/placing/pilot/steps", test_pilot_steps);
   g_test_add_func ("/placing/add-months", test_add_months);
+  g_test_add_func ("/placing/money", test_money);
+  g_test_add_func ("/placing/money-dutch", test_money_dutch);
+  g_test_add_func ("/placing/money-dutch/subprocess/nl", money_in_nl);
+  g_test_add_func ("/placing/money-dutch/subprocess/nl_BE", money_in_nl_be);
 
   return g_test_run ();
 }
