@@ -241,6 +241,22 @@ test_place_from_workplace (Fixture       *fixture,
   take_step (fixture, "introduction", "2026-03-09");
   take_step (fixture, "trial", "2026-03-23");
   take_step (fixture, "active", "2026-04-20");
+
+  /* The buddy's pairing is its own step: ended, then started again. */
+  placements_placing_group_set_step_date (placing_group (fixture), "2026-05-01");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (placing_group (fixture)),
+                                             "placing.end-pairing", NULL));
+  placements_test_flush_events ();
+  g_assert_null (placements_placing_group_get_error (placing_group (fixture)));
+  assert_query (fixture, "SELECT end_date FROM buddy_pairing", "2026-05-01");
+  placements_placing_group_set_step_date (placing_group (fixture), "2026-05-04");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (placing_group (fixture)),
+                                             "placing.pair", NULL));
+  placements_test_flush_events ();
+  g_assert_null (placements_placing_group_get_error (placing_group (fixture)));
+  assert_query (fixture, "SELECT group_concat (start_date || '..' || coalesce (end_date, ''),"
+                         " ',') FROM (SELECT * FROM buddy_pairing ORDER BY start_date)",
+                "2026-03-02..2026-05-01,2026-05-04..");
   assert_query (fixture, "SELECT count(*) FROM placement WHERE status IN"
                          " ('introduction', 'trial', 'active')", "1");
   take_step (fixture, "paused", "2026-06-01");
@@ -280,7 +296,9 @@ test_place_from_workplace (Fixture       *fixture,
   assert_query (fixture, "SELECT group_concat (status, ',') FROM"
                          " (SELECT status FROM placement_step ORDER BY date, id)",
                 "registered,introduction,trial,active,paused,active,ended");
-  assert_query (fixture, "SELECT end_date FROM buddy_pairing", "2026-08-31");
+  assert_query (fixture, "SELECT group_concat (start_date || '..' || coalesce (end_date, ''),"
+                         " ',') FROM (SELECT * FROM buddy_pairing ORDER BY start_date)",
+                "2026-03-02..2026-05-01,2026-05-04..2026-08-31");
   g_assert_true (PLACEMENTS_IS_PLACEMENT (placements_record_editor_get_record (fixture->editor)));
   g_assert_cmpint (placements_placement_get_status (PLACEMENTS_PLACEMENT (
                      placements_record_editor_get_record (fixture->editor))), ==,

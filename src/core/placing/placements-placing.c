@@ -2,6 +2,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "placements-buddy-pairing.h"
+#include "placements-error.h"
 #include "placements-placing.h"
 #include "placements-record.h"
 #include "placements-store-private.h"
@@ -184,4 +188,78 @@ placements_placing_dup_return_date (PlacementsStore *store,
     date = g_strdup ((const char *) sqlite3_column_text (statement, 0));
   sqlite3_reset (statement);
   return date;
+}
+
+PlacementsRecord *
+placements_placing_find_pairing (PlacementsStore *store,
+                                 const char      *buddy_uuid,
+                                 const char      *client_uuid,
+                                 const char      *date)
+{
+  g_autoptr(GPtrArray) pairings = NULL;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (store), NULL);
+
+  pairings = placements_store_find (store, PLACEMENTS_TYPE_BUDDY_PAIRING, "client-uuid",
+                                    client_uuid, NULL);
+  for (guint i = 0; pairings != NULL && i < pairings->len; i++)
+    {
+      PlacementsBuddyPairing *pairing = g_ptr_array_index (pairings, i);
+      const char *end = placements_buddy_pairing_get_end_date (pairing);
+
+      if (g_strcmp0 (placements_buddy_pairing_get_buddy_uuid (pairing), buddy_uuid) == 0 &&
+          (end == NULL || g_strcmp0 (end, date) >= 0))
+        return g_object_ref (PLACEMENTS_RECORD (pairing));
+    }
+  return NULL;
+}
+
+gboolean
+placements_placing_pair_buddy (PlacementsStore  *store,
+                               const char       *buddy_uuid,
+                               const char       *client_uuid,
+                               const char       *start,
+                               const char       *end,
+                               GError          **error)
+{
+  g_autoptr(PlacementsRecord) open = NULL;
+  g_autoptr(PlacementsBuddyPairing) pairing = NULL;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (store), FALSE);
+
+  open = placements_placing_find_pairing (store, buddy_uuid, client_uuid, start);
+  if (open != NULL)
+    {
+      g_set_error_literal (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_CONFLICT,
+                           _("The buddy and the client are paired already"));
+      return FALSE;
+    }
+  pairing = placements_buddy_pairing_new ();
+  placements_buddy_pairing_set_buddy_uuid (pairing, buddy_uuid);
+  placements_buddy_pairing_set_client_uuid (pairing, client_uuid);
+  placements_buddy_pairing_set_start_date (pairing, start);
+  placements_buddy_pairing_set_end_date (pairing, end);
+  return placements_store_save (store, PLACEMENTS_RECORD (pairing), error);
+}
+
+gboolean
+placements_placing_end_pairing (PlacementsStore  *store,
+                                const char       *buddy_uuid,
+                                const char       *client_uuid,
+                                const char       *date,
+                                GError          **error)
+{
+  g_autoptr(PlacementsRecord) pairing = NULL;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (store), FALSE);
+
+  pairing = placements_placing_find_pairing (store, buddy_uuid, client_uuid, date);
+  if (pairing == NULL)
+    {
+      g_set_error_literal (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_NOT_FOUND,
+                           _("The buddy and the client are not paired on that date"));
+      return FALSE;
+    }
+  placements_buddy_pairing_set_end_date (PLACEMENTS_BUDDY_PAIRING (pairing), date);
+  return placements_store_save (store, pairing, error);
 }

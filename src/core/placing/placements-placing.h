@@ -53,4 +53,24 @@ int        placements_placing_count_occupied   (PlacementsStore  *store,
 char      *placements_placing_dup_return_date  (PlacementsStore  *store,
                                                 const char       *client_uuid);
 
+/* The buddy's pairing with the client that has not ended on @date, or NULL. */
+PlacementsRecord *placements_placing_find_pairing (PlacementsStore  *store,
+                                                   const char       *buddy_uuid,
+                                                   const char       *client_uuid,
+                                                   const char       *date);
+/* Pairs the buddy with the client from @start (to @end, which may be NULL); refused
+ * (PLACEMENTS_ERROR_CONFLICT) while they are paired already. */
+gboolean   placements_placing_pair_buddy       (PlacementsStore  *store,
+                                                const char       *buddy_uuid,
+                                                const char       *client_uuid,
+                                                const char       *start,
+                                                const char       *end,
+                                                GError          **error);
+/* Ends their open pairing on @date. */
+gboolean   placements_placing_end_pairing      (PlacementsStore  *store,
+                                                const char       *buddy_uuid,
+                                                const char       *client_uuid,
+                                                const char       *date,
+                                                GError          **error);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "placements-error.h"
 #include "placements-place-dialog.h"
 #include "placements-placement-steps.h"
+#include "placements-placing.h"
 #include "placements-placing-group.h"
 #include "placements-record-editor.h"
 #include "placements-record-types.h"
@@ -214,6 +215,41 @@ build_steps (PlacementsPlacingGroup *self)
       return;
     }
 
+  /* The buddy's pairing with the client: its own small step, offered here too. */
+  {
+    const char *buddy = placements_placement_get_buddy_uuid (placement);
+
+    if (buddy != NULL)
+      {
+        g_autoptr(PlacementsRecord) pairing =
+          placements_placing_find_pairing (self->store, buddy,
+                                           placements_placement_get_client_uuid (placement),
+                                           today);
+        g_autofree char *name = placements_record_dup_reference_name (self->draft, "buddy-uuid",
+                                                                      self->store);
+        g_autofree char *since = NULL;
+        g_autofree char *subtitle = NULL;
+        GtkWidget *row;
+
+        if (pairing != NULL)
+          {
+            since = placements_date_format_short (placements_buddy_pairing_get_start_date (
+                                                    PLACEMENTS_BUDDY_PAIRING (pairing)));
+            /* Translators: a buddy and since when they are paired with the client. */
+            subtitle = g_strdup_printf (_("%s, paired since %s"), name, since);
+          }
+        else
+          /* Translators: a buddy who is not paired with the client (any more). */
+          subtitle = g_strdup_printf (_("%s, not paired"), name);
+        row = new_row (C_("placement", "Buddy"), subtitle);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                   pairing != NULL
+                                     ? new_button (_("End Pai_ring"), "placing.end-pairing", NULL)
+                                     : new_button (_("Pai_r"), "placing.pair", NULL));
+        add_row (self, row);
+      }
+  }
+
   self->date_row = PLACEMENTS_DATE_ROW (placements_date_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->date_row), _("Date of the next step"));
   placements_date_row_set_date (self->date_row, today);
@@ -406,6 +442,48 @@ move_action (GtkWidget  *widget,
 }
 
 static void
+pairing_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PlacementsPlacingGroup *self = PLACEMENTS_PLACING_GROUP (widget);
+  PlacementsPlacement *placement;
+  g_autoptr(GError) error = NULL;
+  const char *date;
+  gboolean ok;
+
+  if (!PLACEMENTS_IS_PLACEMENT (self->draft) || self->date_row == NULL || !check_saved (self))
+    return;
+  placement = PLACEMENTS_PLACEMENT (self->draft);
+  date = placements_date_row_get_date (self->date_row);
+  if (placements_date_row_get_parse_error (self->date_row) != NULL || date == NULL ||
+      placements_placement_get_buddy_uuid (placement) == NULL)
+    {
+      show_error (self, placements_date_row_get_parse_error (self->date_row) ?:
+                        _("Say on which date the step is taken."));
+      return;
+    }
+  if (g_str_equal (action_name, "placing.pair"))
+    ok = placements_placing_pair_buddy (self->store,
+                                        placements_placement_get_buddy_uuid (placement),
+                                        placements_placement_get_client_uuid (placement), date,
+                                        placements_placement_get_planned_end_date (placement),
+                                        &error);
+  else
+    ok = placements_placing_end_pairing (self->store,
+                                         placements_placement_get_buddy_uuid (placement),
+                                         placements_placement_get_client_uuid (placement), date,
+                                         &error);
+  if (!ok)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  show_error (self, NULL);
+  reload (self);
+}
+
+static void
 ended_cb (PlacementsPlacingGroup *self)
 {
   reload (self);
@@ -469,6 +547,8 @@ placements_placing_group_class_init (PlacementsPlacingGroupClass *klass)
   gtk_widget_class_install_action (widget_class, "placing.place", NULL, place_action);
   gtk_widget_class_install_action (widget_class, "placing.move", "s", move_action);
   gtk_widget_class_install_action (widget_class, "placing.end", NULL, end_action);
+  gtk_widget_class_install_action (widget_class, "placing.pair", NULL, pairing_action);
+  gtk_widget_class_install_action (widget_class, "placing.end-pairing", NULL, pairing_action);
 }
 
 static void

@@ -14,7 +14,8 @@ G_DECLARE_FINAL_TYPE (PlacementsPlacingGroup, placements_placing_group, PLACEMEN
  * placing.place, the Place flow pre-filled with that record. On a placement it shows the
  * steps taken as a timeline with their dates, and the steps that may follow as actions:
  * placing.move (the status's nick: "introduction", "trial", "active", "paused") on the
- * step date, and placing.end, which asks for the end date, reason and outcome.
+ * step date, and placing.end, which asks for the end date, reason and outcome. The buddy's
+ * pairing with the client starts (placing.pair) and ends (placing.end-pairing) here too.
  */
 GtkWidget *placements_placing_group_new           (void);
 /* The Place or End dialog this section opened, while it is open (for tests). */
