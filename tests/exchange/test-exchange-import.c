@@ -927,6 +927,79 @@ test_acknowledgement_with_its_log (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, sql));
 }
 
+/* Placing's rule meets the exchange: a placement that takes a place over the receiver's
+ * capacity is stored, and answered with a warning that names the limit. */
+static void
+test_acknowledgement_over_capacity (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(PlacementsImport) import = placements_import_new (fixture->store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, "placement.xml", NULL);
+  g_autofree char *ack_path = g_build_filename (fixture->folder, "ack.xml", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *count = NULL;
+  g_autoptr(GString) text = NULL;
+
+  /* Here: our workplace with one place, taken. */
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_ORGANISATION, ORG_A,
+                            "name", "Zorggroep De Linde", "kind", "care-provider",
+                            "country", "nl", "exchange-id", "org-a", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_ORGANISATION, ORG_B,
+                            "name", "Werkbedrijf Oost", "kind", "social-employment-company",
+                            "country", "nl", "exchange-id", "org-b", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_WORKPLACE,
+                            "bbbbbbbb-0000-4000-8000-000000000050", "name", "Werkhoek",
+                            "host-organisation-uuid", ORG_B, "kind", "individual",
+                            "capacity", "1", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_CLIENT,
+                            "bbbbbbbb-0000-4000-8000-000000000060", "family-name", "Jansen",
+                            NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PLACEMENT,
+                            "bbbbbbbb-0000-4000-8000-000000000070",
+                            "client-uuid", "bbbbbbbb-0000-4000-8000-000000000060",
+                            "workplace-uuid", "bbbbbbbb-0000-4000-8000-000000000050",
+                            "start-date", "2026-01-05", "status", "active", NULL);
+
+  /* The referral, with a placement of its client at that workplace. */
+  g_assert_true (g_file_get_contents (fixture_path ("valid-referral.xml"), &source, NULL,
+                                      &error));
+  g_assert_no_error (error);
+  text = g_string_new (source);
+  g_assert_cmpuint (g_string_replace (text, "identity,support,progress",
+                                      "identity,support,progress,placements", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, "  </records>",
+                                      "    <placement uuid=\"aaaaaaaa-0000-4000-8000-000000000080\">\n"
+                                      "      <client-uuid>aaaaaaaa-0000-4000-8000-000000000020"
+                                      "</client-uuid>\n"
+                                      "      <workplace-uuid>bbbbbbbb-0000-4000-8000-000000000050"
+                                      "</workplace-uuid>\n"
+                                      "      <start-date>2026-03-02</start-date>\n"
+                                      "      <status>active</status>\n"
+                                      "    </placement>\n"
+                                      "  </records>", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, text->str, -1, &error));
+  g_assert_no_error (error);
+
+  placements_import_prepare (import, path, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  placements_import_resolve_all (import, PLACEMENTS_RESOLUTION_KEEP_OURS);
+  g_assert_true (placements_import_apply (import, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  count = placements_test_query_text (fixture->store,
+                                      "SELECT count(*) FROM placement WHERE status = 'active'");
+  g_assert_cmpstr (count, ==, "2");
+
+  g_assert_true (placements_import_write_acknowledgement (import, ack_path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (ack_path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "over-capacity"));
+  g_assert_nonnull (strstr (contents, "more placements than it has places"));
+  g_assert_null (strstr (contents, "rejected"));
+}
+
 static void
 test_acknowledgement (Fixture       *fixture,
                       gconstpointer  data)
@@ -1249,6 +1322,8 @@ main (int   argc,
                    test_many_attributes_in_memory);
   g_test_add ("/exchange/acknowledgement/round-trip", Fixture, NULL, fixture_set_up,
               test_acknowledgement, fixture_tear_down);
+  g_test_add ("/exchange/import/acknowledgement/over-capacity", Fixture, NULL, fixture_set_up,
+              test_acknowledgement_over_capacity, fixture_tear_down);
   g_test_add ("/exchange/acknowledgement/with-its-log", Fixture, NULL, fixture_set_up,
               test_acknowledgement_with_its_log, fixture_tear_down);
   g_test_add ("/exchange/acknowledgement/of-refusal", Fixture, NULL, fixture_set_up,

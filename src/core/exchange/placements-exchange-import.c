@@ -9,6 +9,7 @@
 #include "placements-exchange-reader.h"
 #include "placements-exchange-rules.h"
 #include "placements-exchange-state.h"
+#include "placements-placement-steps.h"
 #include "placements-private-file.h"
 #include "placements-exchange-import.h"
 #include "placements-record-types.h"
@@ -913,6 +914,30 @@ exchange_result_free (gpointer data)
   g_free (result);
 }
 
+/* Accepted, but a placement that took a place over a limit says so (placing's rule: a
+ * limit passed is a warning, recorded, not a refusal). */
+static void
+add_accepted (PlacementsImport *self,
+              GPtrArray        *results,
+              Staged           *staged,
+              const char       *rule)
+{
+  PlacementsPlaceWarnings excess = PLACEMENTS_PLACE_WARNING_NONE;
+
+  if (g_strcmp0 (staged->entry.kind, "placement") == 0 && !self->already_imported)
+    excess = placements_placement_find_excess (self->store, staged->entry.uuid);
+  if ((excess & PLACEMENTS_PLACE_WARNING_OVER_CAPACITY) != 0)
+    add_result (results, staged->entry.uuid, staged->entry.kind, "warning", "over-capacity",
+                placements_place_warning_get_message (PLACEMENTS_PLACE_WARNING_OVER_CAPACITY));
+  else if ((excess & PLACEMENTS_PLACE_WARNING_BUDDY_OVER_MAXIMUM) != 0)
+    add_result (results, staged->entry.uuid, staged->entry.kind, "warning",
+                "buddy-over-maximum",
+                placements_place_warning_get_message (
+                  PLACEMENTS_PLACE_WARNING_BUDDY_OVER_MAXIMUM));
+  else
+    add_result (results, staged->entry.uuid, staged->entry.kind, "accepted", rule, NULL);
+}
+
 static GPtrArray *
 collect_results (PlacementsImport *self)
 {
@@ -966,14 +991,12 @@ collect_results (PlacementsImport *self)
         add_result (results, staged->entry.uuid, staged->entry.kind, "accepted",
                     "already-imported", NULL);
       else if (staged->entry.status == PLACEMENTS_IMPORT_NEW)
-        add_result (results, staged->entry.uuid, staged->entry.kind, "accepted", "new-record",
-                    NULL);
+        add_accepted (self, results, staged, "new-record");
       else if (staged->entry.status == PLACEMENTS_IMPORT_UNCHANGED)
         add_result (results, staged->entry.uuid, staged->entry.kind, "accepted", "unchanged",
                     NULL);
       else
-        add_result (results, staged->entry.uuid, staged->entry.kind, "accepted", "updated",
-                    NULL);
+        add_accepted (self, results, staged, "updated");
     }
   return results;
 }

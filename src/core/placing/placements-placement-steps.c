@@ -193,6 +193,50 @@ placements_placement_find_warnings (PlacementsStore      *store,
   return warnings;
 }
 
+PlacementsPlaceWarnings
+placements_placement_find_excess (PlacementsStore *store,
+                                  const char      *placement_uuid)
+{
+  g_autoptr(PlacementsPlacement) placement = NULL;
+  g_autoptr(PlacementsWorkplace) workplace = NULL;
+  PlacementsPlaceWarnings warnings = PLACEMENTS_PLACE_WARNING_NONE;
+  const char *buddy_uuid;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (store), PLACEMENTS_PLACE_WARNING_NONE);
+
+  placement = placements_store_load (store, PLACEMENTS_TYPE_PLACEMENT, placement_uuid, NULL);
+  if (placement == NULL ||
+      !placements_placement_status_holds_place (placements_placement_get_status (placement)))
+    return PLACEMENTS_PLACE_WARNING_NONE;
+  workplace = placements_store_load (store, PLACEMENTS_TYPE_WORKPLACE,
+                                     placements_placement_get_workplace_uuid (placement), NULL);
+  if (workplace != NULL &&
+      placements_placing_count_occupied (store, placements_record_get_uuid (
+                                           PLACEMENTS_RECORD (workplace)), NULL) >
+      placements_workplace_get_capacity (workplace))
+    warnings |= PLACEMENTS_PLACE_WARNING_OVER_CAPACITY;
+  buddy_uuid = placements_placement_get_buddy_uuid (placement);
+  if (buddy_uuid != NULL)
+    {
+      int max = 0;
+      int load = placements_placing_get_buddy_load (store, buddy_uuid, &max, NULL);
+
+      if (load > max)
+        warnings |= PLACEMENTS_PLACE_WARNING_BUDDY_OVER_MAXIMUM;
+    }
+  return warnings;
+}
+
+const char *
+placements_place_warning_get_message (PlacementsPlaceWarnings warnings)
+{
+  if ((warnings & PLACEMENTS_PLACE_WARNING_OVER_CAPACITY) != 0)
+    return _("The workplace now holds more placements than it has places");
+  if ((warnings & PLACEMENTS_PLACE_WARNING_BUDDY_OVER_MAXIMUM) != 0)
+    return _("The buddy now has more clients than their maximum");
+  return NULL;
+}
+
 static gboolean
 check_confirmed (PlacementsPlaceWarnings   warnings,
                  PlacementsPlaceWarnings   confirmed,

@@ -63,6 +63,17 @@ PlacementsPlaceWarnings placements_placement_find_warnings (PlacementsStore     
                                                             GError              **error);
 
 /*
+ * The limits the stored placement @placement_uuid is over now, for a write that could not
+ * ask first (an import): its workplace holds more placements than places while it holds
+ * one, or its buddy has more clients than their maximum. An import accepts such a
+ * placement and answers with a warning naming the limit.
+ */
+PlacementsPlaceWarnings placements_placement_find_excess (PlacementsStore *store,
+                                                          const char      *placement_uuid);
+/* The warning's words, translated, for @warnings (one of them). */
+const char *placements_place_warning_get_message (PlacementsPlaceWarnings warnings);
+
+/*
  * Saves a new placement (status registered, or the status it was given) with its first
  * step on its start date, and pairs its buddy with the client from that date unless
  * they are paired already. A limit passed that @confirmed does not name is refused with
