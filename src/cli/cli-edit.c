@@ -7,6 +7,9 @@
 #include <glib/gi18n.h>
 
 #include "cli-commands.h"
+#include "placements-error.h"
+#include "placements-placement-steps.h"
+#include "placements-placing.h"
 #include "placements-record-kind.h"
 
 /*
@@ -66,6 +69,12 @@ edit (const CliOptions   *options,
   guint n_args;
   guint first_assignment = mode == EDIT_ADD ? 2 : 3;
   int status = CLI_EXIT_OK;
+  gboolean confirm_over_limit = FALSE;
+  const GOptionEntry entries[] = {
+    { "confirm-over-limit", 0, 0, G_OPTION_ARG_NONE, &confirm_over_limit,
+      N_("Place over a workplace's capacity or a buddy's maximum all the same"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
 
   context = g_option_context_new (mode == EDIT_ADD ? _("KIND FIELD=VALUE…")
                                   : mode == EDIT_SET ? _("KIND UUID FIELD=VALUE…")
@@ -79,6 +88,8 @@ edit (const CliOptions   *options,
                                 ? N_("Changes fields of one record.")
                                 : N_("Deletes one record, with the records that belong to "
                                      "it."));
+  if (mode != EDIT_DELETE)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!cli_parse_options (context, command, args, &status))
     return status;
   n_args = g_strv_length (*args);
@@ -109,8 +120,37 @@ edit (const CliOptions   *options,
       !apply_assignments (record, *args + first_assignment, command, &status))
     return status;
 
-  if (mode == EDIT_DELETE ? !placements_store_delete (store, record, &error)
-                          : !placements_store_save (store, record, &error))
+  /* A placement meets placing's rules as in the window: a limit passed needs saying so,
+   * and a new one gets its first step (and its buddy's pairing). */
+  if (PLACEMENTS_IS_PLACEMENT (record) && mode != EDIT_DELETE)
+    {
+      PlacementsPlaceWarnings confirmed = confirm_over_limit
+                                          ? PLACEMENTS_PLACE_WARNING_OVER_CAPACITY |
+                                            PLACEMENTS_PLACE_WARNING_BUDDY_OVER_MAXIMUM
+                                          : PLACEMENTS_PLACE_WARNING_NONE;
+      PlacementsPlaceWarnings warnings = PLACEMENTS_PLACE_WARNING_NONE;
+      gboolean ok;
+
+      if (mode == EDIT_ADD)
+        ok = placements_placement_place (store, PLACEMENTS_PLACEMENT (record), confirmed,
+                                         &error);
+      else
+        {
+          if (placements_placement_status_holds_place (
+                placements_placement_get_status (PLACEMENTS_PLACEMENT (record))))
+            warnings = placements_placement_find_warnings (store, PLACEMENTS_PLACEMENT (record),
+                                                           NULL);
+          ok = placements_place_warnings_check (warnings, confirmed, &error) &&
+               placements_store_save (store, record, &error);
+        }
+      if (!ok && g_error_matches (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_NEEDS_CONFIRMATION))
+        /* Translators: the core's message, then how to pass the limit from a script. */
+        return cli_fail (_("%s (--confirm-over-limit places all the same)"), error->message);
+      if (!ok)
+        return cli_fail_error (error);
+    }
+  else if (mode == EDIT_DELETE ? !placements_store_delete (store, record, &error)
+                               : !placements_store_save (store, record, &error))
     return cli_fail_error (error);
   g_print ("%s\n", placements_record_get_uuid (record));
   return CLI_EXIT_OK;

@@ -955,6 +955,36 @@ test_suggest_workplaces (Fixture       *fixture,
            "90000000-0000-4000-8000-000000000009", NULL);
   g_assert_cmpint (missing.status, ==, 1);
   assert_one_error_line (&missing);
+
+  /* Placing's rules meet the CLI: a full workplace needs saying so, an overlap is refused. */
+  {
+    g_autofree char *client_field = g_strconcat ("client-uuid=", client, NULL);
+    g_autofree char *calm_field = g_strconcat ("client-uuid=", calm, NULL);
+    g_autofree char *workplace_field = g_strconcat ("workplace-uuid=", full, NULL);
+    g_auto(Run) over = { 0 };
+    g_auto(Run) overlap = { 0 };
+    g_auto(Run) confirmed = { 0 };
+    g_auto(Run) steps = { 0 };
+
+    run_cli (fixture, &over, "--db", db, "add", "placements", client_field, workplace_field,
+             "start-date=2026-02-02", "status=introduction", NULL);
+    g_assert_cmpint (over.status, ==, 1);
+    assert_one_error_line (&over);
+    g_assert_nonnull (strstr (over.err, "--confirm-over-limit"));
+
+    run_cli (fixture, &overlap, "--db", db, "add", "placements", calm_field, workplace_field,
+             "start-date=2026-03-02", NULL);
+    g_assert_cmpint (overlap.status, ==, 1);
+    g_assert_nonnull (strstr (overlap.err, "may not overlap"));
+
+    run_cli (fixture, &confirmed, "--db", db, "add", "--confirm-over-limit", "placements",
+             client_field, workplace_field, "start-date=2026-02-02", "status=introduction",
+             NULL);
+    assert_success (&confirmed);
+    run_cli (fixture, &steps, "--db", db, "suggest-workplaces", client, NULL);
+    assert_success (&steps);
+    g_assert_nonnull (strstr (steps.out, "Full: 2 of 1 place taken"));
+  }
 }
 
 int

@@ -261,6 +261,14 @@ check_confirmed (PlacementsPlaceWarnings   warnings,
   return TRUE;
 }
 
+gboolean
+placements_place_warnings_check (PlacementsPlaceWarnings   warnings,
+                                 PlacementsPlaceWarnings   confirmed,
+                                 GError                  **error)
+{
+  return check_confirmed (warnings, confirmed, error);
+}
+
 static char *
 warnings_text (PlacementsPlaceWarnings warnings)
 {

@@ -70,6 +70,11 @@ PlacementsPlaceWarnings placements_placement_find_warnings (PlacementsStore     
  */
 PlacementsPlaceWarnings placements_placement_find_excess (PlacementsStore *store,
                                                           const char      *placement_uuid);
+/* Refuses (PLACEMENTS_ERROR_NEEDS_CONFIRMATION, naming the limit) @warnings that
+ * @confirmed does not cover. */
+gboolean placements_place_warnings_check (PlacementsPlaceWarnings   warnings,
+                                          PlacementsPlaceWarnings   confirmed,
+                                          GError                  **error);
 /* The warning's words, translated, for @warnings (one of them). */
 const char *placements_place_warning_get_message (PlacementsPlaceWarnings warnings);
 
