@@ -10,7 +10,6 @@
 #include <glib/gstdio.h>
 
 #include "placements-backup.h"
-#include "placements-backup-dialogs.h"
 #include "placements-demo.h"
 #include "placements-record-editor.h"
 #include "placements-record-types.h"
@@ -241,35 +240,88 @@ chooser_shown (gpointer data)
   return find_chooser () != NULL;
 }
 
-/* The menu item opens its chooser; it is cancelled, and nothing is written. What its
- * Accept does is then done with the file a user would choose: a GTK 4.8 native chooser
- * hands over its own file, not one a test sets in its dialog. */
-static void
-open_and_cancel_chooser (Fixture              *fixture,
-                         const char           *action,
-                         GtkFileChooserAction  expected)
+static gboolean
+chooser_has_folder (gpointer chooser)
 {
-  g_autofree char *before = placements_test_dump_database (fixture->store);
-  g_autofree char *after = NULL;
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (chooser);
+  GFile *wanted = g_object_get_data (chooser, "wanted-folder");
+
+  return folder != NULL && (wanted == NULL || g_file_equal (folder, wanted));
+}
+
+static gboolean
+chooser_has_file (gpointer chooser)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+
+  return file != NULL && g_file_equal (file, g_object_get_data (chooser, "wanted-file"));
+}
+
+/*
+ * The main menu's @action opens a file chooser of the @expected kind; @path is chosen in it
+ * as a user would (its folder, then its name or the file itself) and accepted, or, for a
+ * NULL @path, the chooser is cancelled and nothing is written.
+ */
+static void
+choose_from_menu (Fixture              *fixture,
+                  const char           *action,
+                  GtkFileChooserAction  expected,
+                  const char           *path)
+{
+  g_autoptr(GFile) file = path != NULL ? g_file_new_for_path (path) : NULL;
+  g_autoptr(GError) error = NULL;
   GtkFileChooser *chooser;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL));
   placements_test_wait_until (chooser_shown, NULL, 5000);
   chooser = find_chooser ();
   g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, expected);
-  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  if (file == NULL)
+    {
+      g_autofree char *before = placements_test_dump_database (fixture->store);
+      g_autofree char *after = NULL;
+
+      gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+      placements_test_flush_events ();
+      g_assert_null (find_chooser ());
+      g_assert_null (find_dialog ());
+      after = placements_test_dump_database (fixture->store);
+      g_assert_cmpstr (after, ==, before);
+      return;
+    }
+
+  /* A chooser to save in goes to its first folder once shown, and only then can it be
+   * sent elsewhere; one to open starts in its recent files, with no folder. */
+  if (expected == GTK_FILE_CHOOSER_ACTION_SAVE)
+    placements_test_wait_until (chooser_has_folder, chooser, 5000);
+  g_object_set_data_full (G_OBJECT (chooser), "wanted-folder", g_file_get_parent (file),
+                          g_object_unref);
+  g_object_set_data_full (G_OBJECT (chooser), "wanted-file", g_object_ref (file),
+                          g_object_unref);
+  gtk_file_chooser_set_current_folder (chooser, g_object_get_data (G_OBJECT (chooser),
+                                                                   "wanted-folder"), &error);
+  g_assert_no_error (error);
+  placements_test_wait_until (chooser_has_folder, chooser, 5000);
+  if (expected == GTK_FILE_CHOOSER_ACTION_SAVE)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      gtk_file_chooser_set_current_name (chooser, name);
+    }
+  else
+    {
+      gtk_file_chooser_set_file (chooser, file, &error);
+      g_assert_no_error (error);
+    }
+  placements_test_wait_until (chooser_has_file, chooser, 5000);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   placements_test_flush_events ();
-  g_assert_null (find_chooser ());
-  g_assert_null (find_dialog ());
-  after = placements_test_dump_database (fixture->store);
-  g_assert_cmpstr (after, ==, before);
 }
 
-static AdwToastOverlay *
-toasts (Fixture *fixture)
+static gboolean
+chooser_gone (gpointer data)
 {
-  return ADW_TOAST_OVERLAY (placements_test_find_descendant (GTK_WIDGET (fixture->window),
-                                                             ADW_TYPE_TOAST_OVERLAY));
+  return find_chooser () == NULL;
 }
 
 static guint
@@ -291,11 +343,11 @@ test_back_up (Fixture       *fixture,
   g_autofree char *name = NULL;
   GStatBuf info;
 
-  open_and_cancel_chooser (fixture, "win.back-up", GTK_FILE_CHOOSER_ACTION_SAVE);
+  choose_from_menu (fixture, "win.back-up", GTK_FILE_CHOOSER_ACTION_SAVE, NULL);
   g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
 
-  placements_backup_dialogs_back_up_to (GTK_WINDOW (fixture->window), fixture->store,
-                                        toasts (fixture), copy);
+  choose_from_menu (fixture, "win.back-up", GTK_FILE_CHOOSER_ACTION_SAVE, copy);
+  placements_test_wait_until (chooser_gone, NULL, 5000);
   placements_test_flush_events ();
   g_assert_null (find_dialog ());
   g_assert_cmpint (g_stat (copy, &info), ==, 0);
@@ -330,7 +382,7 @@ test_restore (Fixture       *fixture,
   AdwMessageDialog *dialog;
   guint n_backups;
 
-  open_and_cancel_chooser (fixture, "win.restore", GTK_FILE_CHOOSER_ACTION_OPEN);
+  choose_from_menu (fixture, "win.restore", GTK_FILE_CHOOSER_ACTION_OPEN, NULL);
 
   g_assert_true (placements_backup_write (fixture->store, good, &error));
   g_assert_no_error (error);
@@ -343,11 +395,9 @@ test_restore (Fixture       *fixture,
   g_assert_no_error (error);
   before = placements_test_dump_database (fixture->store);
   n_backups = count_backups (fixture);
-  placements_backup_dialogs_restore_from (GTK_WINDOW (fixture->window), fixture->store,
-                                          toasts (fixture), garbage);
-  placements_test_flush_events ();
+  choose_from_menu (fixture, "win.restore", GTK_FILE_CHOOSER_ACTION_OPEN, garbage);
+  placements_test_wait_until (dialog_shown, NULL, 5000);
   dialog = find_dialog ();
-  g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Restore");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), garbage));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
@@ -358,8 +408,7 @@ test_restore (Fixture       *fixture,
   g_assert_cmpuint (count_backups (fixture), ==, n_backups);
 
   /* A good one, after the question: the records as in the backup, the newcomer gone. */
-  placements_backup_dialogs_restore_from (GTK_WINDOW (fixture->window), fixture->store,
-                                          toasts (fixture), good);
+  choose_from_menu (fixture, "win.restore", GTK_FILE_CHOOSER_ACTION_OPEN, good);
   answer ("Restore This Backup?", "restore");
   g_assert_cmpuint (count (fixture, "SELECT count(*) FROM client WHERE family_name = "
                                     "'Nieuwkomer'"), ==, 0);
@@ -411,11 +460,9 @@ test_restore_refusal_translated (Fixture       *fixture,
   }
   g_file_set_contents (garbage, "not a database at all\n", -1, &error);
   g_assert_no_error (error);
-  placements_backup_dialogs_restore_from (GTK_WINDOW (fixture->window), fixture->store,
-                                          toasts (fixture), garbage);
-  placements_test_flush_events ();
+  choose_from_menu (fixture, "win.restore", GTK_FILE_CHOOSER_ACTION_OPEN, garbage);
+  placements_test_wait_until (dialog_shown, NULL, 5000);
   dialog = find_dialog ();
-  g_assert_nonnull (dialog);
   g_print ("%s\n%s\n", adw_message_dialog_get_heading (dialog),
            adw_message_dialog_get_body (dialog));
   g_assert_null (strstr (adw_message_dialog_get_body (dialog), "is not a Placements backup"));

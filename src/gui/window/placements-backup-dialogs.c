@@ -68,11 +68,12 @@ dup_chosen_path (GtkNativeDialog *chooser)
   return file != NULL ? g_file_get_path (file) : NULL;
 }
 
-void
-placements_backup_dialogs_back_up_to (GtkWindow       *parent,
-                                      PlacementsStore *store,
-                                      AdwToastOverlay *toasts,
-                                      const char      *path)
+/* What the chooser's Accept does with the file chosen. */
+static void
+back_up_to (GtkWindow       *parent,
+            PlacementsStore *store,
+            AdwToastOverlay *toasts,
+            const char      *path)
 {
   g_autofree char *name = g_path_get_basename (path);
   g_autofree char *title = NULL;
@@ -98,8 +99,7 @@ back_up_response_cb (GtkNativeDialog *chooser,
   g_autofree char *path = response == GTK_RESPONSE_ACCEPT ? dup_chosen_path (chooser) : NULL;
 
   if (path != NULL && request->parent != NULL)
-    placements_backup_dialogs_back_up_to (request->parent, request->store, request->toasts,
-                                          path);
+    back_up_to (request->parent, request->store, request->toasts, path);
   request_free (request);
   g_object_unref (chooser);
 }
@@ -151,11 +151,12 @@ restore_confirmed_cb (AdwMessageDialog *dialog,
     }
 }
 
-void
-placements_backup_dialogs_restore_from (GtkWindow       *parent,
-                                        PlacementsStore *store,
-                                        AdwToastOverlay *toasts,
-                                        const char      *path)
+/* What the chooser's Accept does with the file chosen. */
+static void
+restore_from (GtkWindow       *parent,
+              PlacementsStore *store,
+              AdwToastOverlay *toasts,
+              const char      *path)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
@@ -200,8 +201,7 @@ restore_response_cb (GtkNativeDialog *chooser,
 
   g_object_unref (chooser);
   if (path != NULL && request->parent != NULL)
-    placements_backup_dialogs_restore_from (request->parent, request->store, request->toasts,
-                                            path);
+    restore_from (request->parent, request->store, request->toasts, path);
   request_free (request);
 }
 
