@@ -936,6 +936,7 @@ test_acknowledgement_over_capacity (Fixture       *fixture,
   g_autoptr(PlacementsImport) import = placements_import_new (fixture->store);
   g_autoptr(GError) error = NULL;
   g_autofree char *source = NULL;
+  g_autofree char *referral = fixture_path ("valid-referral.xml");
   g_autofree char *path = g_build_filename (fixture->folder, "placement.xml", NULL);
   g_autofree char *ack_path = g_build_filename (fixture->folder, "ack.xml", NULL);
   g_autofree char *contents = NULL;
@@ -963,8 +964,7 @@ test_acknowledgement_over_capacity (Fixture       *fixture,
                             "start-date", "2026-01-05", "status", "active", NULL);
 
   /* The referral, with a placement of its client at that workplace. */
-  g_assert_true (g_file_get_contents (fixture_path ("valid-referral.xml"), &source, NULL,
-                                      &error));
+  g_assert_true (g_file_get_contents (referral, &source, NULL, &error));
   g_assert_no_error (error);
   text = g_string_new (source);
   g_assert_cmpuint (g_string_replace (text, "identity,support,progress",
