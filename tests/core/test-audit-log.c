@@ -92,6 +92,27 @@ test_writes_are_logged (void)
   g_assert_no_error (error);
   g_assert_cmpuint (about_client->len, ==, 4);
 
+  /* What a client's page shows: the newest first, as many as asked, and how many in all. */
+  {
+    g_autoptr(GPtrArray) recent = NULL;
+    guint n_total = 0;
+
+    recent = placements_audit_log_list_recent (store, CLIENT, 2, &n_total, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (n_total, ==, 4);
+    g_assert_cmpuint (recent->len, ==, 2);
+    g_assert_cmpstr (((PlacementsAuditEntry *) recent->pdata[0])->action, ==, "open");
+    g_assert_cmpstr (((PlacementsAuditEntry *) recent->pdata[1])->action, ==, "change");
+    g_assert_cmpint (((PlacementsAuditEntry *) recent->pdata[0])->id, ==,
+                     ((PlacementsAuditEntry *) about_client->pdata[3])->id);
+    g_assert_null (((PlacementsAuditEntry *) recent->pdata[0])->record_uuids);
+    g_clear_pointer (&recent, g_ptr_array_unref);
+    recent = placements_audit_log_list_recent (store, CLIENT, 50, &n_total, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (recent->len, ==, 4);
+    g_assert_cmpuint (n_total, ==, 4);
+  }
+
   /* The names never enter the log: it outlives an erasure. */
   for (guint i = 0; i < entries->len; i++)
     {

@@ -531,6 +531,37 @@ test_window_access_log (void)
   g_assert_true (g_str_has_prefix (shown[0], "Opened · Client\t"));
   g_assert_true (g_str_has_prefix (shown[1], "Opened · Placement\t"));
 
+  /* A long log: the newest 50, then a row saying how many older ones the command line
+   * prints. */
+  for (guint i = 0; i < PLACEMENTS_ACCESS_LOG_GROUP_MAX_ROWS; i++)
+    {
+      g_assert_true (placements_store_write_client_audit_event (store,
+                                                                PLACEMENTS_AUDIT_ACTION_PRINT,
+                                                                "client", client, client, NULL,
+                                                                &error));
+      g_assert_no_error (error);
+    }
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = placements_audit_log_list (store, client, NULL, &error);
+  g_assert_no_error (error);
+  placements_record_editor_set_record (editor, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-record", "(ss)",
+                                             "client", client));
+  placements_test_flush_events ();
+  g_clear_pointer (&shown, g_strfreev);
+  shown = placements_access_log_group_dup_entries (group);
+  g_assert_cmpuint (g_strv_length (shown), ==, PLACEMENTS_ACCESS_LOG_GROUP_MAX_ROWS + 1);
+  g_assert_true (g_str_has_prefix (shown[0], "Opened · Client\t"));
+  g_assert_true (g_str_has_prefix (shown[1], "Printed · Client\t"));
+  {
+    g_autofree char *older = g_strdup_printf ("%u older entries\tplacements-cli audit "
+                                              "--client %s",
+                                              entries->len + 1 -
+                                              PLACEMENTS_ACCESS_LOG_GROUP_MAX_ROWS, client);
+
+    g_assert_cmpstr (shown[PLACEMENTS_ACCESS_LOG_GROUP_MAX_ROWS], ==, older);
+  }
+
   destroy_window (window);
   g_assert_finalize_object (store);
   placements_test_remove_folder (folder);

@@ -251,6 +251,53 @@ placements_audit_log_list (PlacementsStore  *store,
   return g_steal_pointer (&entries);
 }
 
+GPtrArray *
+placements_audit_log_list_recent (PlacementsStore  *store,
+                                  const char       *client_uuid,
+                                  guint             max_entries,
+                                  guint            *n_total,
+                                  GError          **error)
+{
+  g_autoptr(GPtrArray) entries =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) placements_audit_entry_free);
+  sqlite3 *db = placements_store_get_connection (store);
+  sqlite3_stmt *statement = NULL;
+  guint total = 0;
+  int result;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (store), NULL);
+  g_return_val_if_fail (client_uuid != NULL, NULL);
+
+  /* The records column stays behind: an export's lists every client it carried, and a
+   * page shows who did what, not that list. The count is of all the client's entries. */
+  if (sqlite3_prepare_v2 (db,
+                          "SELECT id, uuid, created, updated, at, os_user, program, action, "
+                          "record_kind, NULL, client_uuid, detail, count(*) OVER () "
+                          "FROM audit_event "
+                          "WHERE client_uuid = ?1 OR instr (record_uuids, ?1) > 0 "
+                          "ORDER BY id DESC LIMIT ?2", -1, &statement, NULL) != SQLITE_OK)
+    {
+      placements_store_set_sqlite_error (store, error, _("The audit log could not be read"));
+      return NULL;
+    }
+  sqlite3_bind_text (statement, 1, client_uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (statement, 2, max_entries);
+  while ((result = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (entries, entry_from_row (statement));
+      total = (guint) sqlite3_column_int64 (statement, 12);
+    }
+  sqlite3_finalize (statement);
+  if (result != SQLITE_DONE)
+    {
+      placements_store_set_sqlite_error (store, error, _("The audit log could not be read"));
+      return NULL;
+    }
+  if (n_total != NULL)
+    *n_total = total;
+  return g_steal_pointer (&entries);
+}
+
 /* The anchor a pruning logged for the entries up to @through_id, or NULL. */
 static char *
 find_anchor (sqlite3 *db,

@@ -44,6 +44,17 @@ GPtrArray *placements_audit_log_list   (PlacementsStore  *store,
                                         GError          **error);
 
 /*
+ * What a client's page shows: the newest @max_entries entries about @client_uuid (as
+ * placements_audit_log_list() finds them), newest first, without their record_uuids.
+ * @n_total: how many entries there are about the client in all.
+ */
+GPtrArray *placements_audit_log_list_recent (PlacementsStore  *store,
+                                             const char       *client_uuid,
+                                             guint             max_entries,
+                                             guint            *n_total,
+                                             GError          **error);
+
+/*
  * Walks the whole chain. Returns FALSE only when the log could not be read. When a
  * link is broken, @broken is set to the first entry whose hash does not follow
  * (NULL when the chain is whole); @n_checked counts the entries checked.

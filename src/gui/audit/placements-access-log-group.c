@@ -121,6 +121,7 @@ placements_access_log_group_set_record (PlacementsEditorSection *section,
   PlacementsAccessLogGroup *self = PLACEMENTS_ACCESS_LOG_GROUP (section);
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
+  guint n_total = 0;
   guint shown = 0;
 
   clear_rows (self);
@@ -132,26 +133,28 @@ placements_access_log_group_set_record (PlacementsEditorSection *section,
     }
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
 
-  entries = placements_audit_log_list (store, placements_record_get_uuid (draft), NULL, &error);
+  entries = placements_audit_log_list_recent (store, placements_record_get_uuid (draft),
+                                              PLACEMENTS_ACCESS_LOG_GROUP_MAX_ROWS, &n_total,
+                                              &error);
   if (entries == NULL)
     {
       add_row (self, _("The access log could not be read"), error->message);
       return;
     }
-  for (guint i = entries->len; i > 0 && shown < PLACEMENTS_ACCESS_LOG_GROUP_MAX_ROWS; i--)
+  for (guint i = 0; i < entries->len; i++)
     {
-      const PlacementsAuditEntry *entry = g_ptr_array_index (entries, i - 1);
+      const PlacementsAuditEntry *entry = g_ptr_array_index (entries, i);
       g_autofree char *title = dup_title (entry);
       g_autofree char *subtitle = dup_subtitle (entry);
 
       add_row (self, title, subtitle);
       shown++;
     }
-  if (entries->len > shown)
+  if (n_total > shown)
     {
       g_autofree char *title = NULL;
       g_autofree char *command = NULL;
-      guint older = entries->len - shown;
+      guint older = n_total - shown;
 
       title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u older entry",
                                             "%u older entries", older), older);
