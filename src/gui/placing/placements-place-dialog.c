@@ -24,6 +24,7 @@ struct _PlacementsPlaceDialog
   GtkLabel               *error_label;
   AdwPreferencesGroup    *who_group;
   AdwPreferencesGroup    *period_group;
+  AdwPreferencesGroup    *workplace_group;
   GtkSearchEntry         *search_entry;
   GtkListBox             *workplace_list;
   GtkLabel               *no_client_label;
@@ -44,6 +45,9 @@ struct _PlacementsPlaceDialog
   PlacementsStore        *store;
   GListStore             *fits;
   GtkFilterListModel     *filtered;
+  /* The first rows of @filtered: a list box makes a widget per row, and a region may have
+   * thousands of workplaces; the search reaches the rest. */
+  GtkSliceListModel      *shown;
   GtkStringFilter        *filter;
   GPtrArray              *buddies;
   GPtrArray              *supervisors;
@@ -55,6 +59,8 @@ struct _PlacementsPlaceDialog
 };
 
 G_DEFINE_FINAL_TYPE (PlacementsPlaceDialog, placements_place_dialog, ADW_TYPE_WINDOW)
+
+#define MAX_SHOWN 50
 
 enum {
   PLACED,
@@ -200,10 +206,27 @@ update_people (PlacementsPlaceDialog *self)
   update_buddy_warning (self);
 }
 
+/* Says when the list shows only the best of more. */
+static void
+update_description (PlacementsPlaceDialog *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  g_autofree char *text = NULL;
+
+  if (n > MAX_SHOWN)
+    /* Translators: the picker shows the first of many workplaces. */
+    text = g_strdup_printf (_("The %u best fitting of %u, with the reasons; search to find "
+                              "the others"), (guint) MAX_SHOWN, n);
+  adw_preferences_group_set_description (self->workplace_group,
+                                         text != NULL ? text
+                                                      : _("Best fitting first, with the "
+                                                          "reasons"));
+}
+
 static void
 select_workplace_row (PlacementsPlaceDialog *self)
 {
-  GListModel *model = G_LIST_MODEL (self->filtered);
+  GListModel *model = G_LIST_MODEL (self->shown);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -253,6 +276,7 @@ rank (PlacementsPlaceDialog *self)
     }
   select_workplace_row (self);
   self->filling = FALSE;
+  update_description (self);
   update_people (self);
 }
 
@@ -292,7 +316,7 @@ row_selected_cb (PlacementsPlaceDialog *self,
 
   if (self->filling || row == NULL)
     return;
-  fit = g_list_model_get_item (G_LIST_MODEL (self->filtered),
+  fit = g_list_model_get_item (G_LIST_MODEL (self->shown),
                                (guint) gtk_list_box_row_get_index (row));
   if (fit == NULL ||
       g_strcmp0 (placements_workplace_fit_get_workplace_uuid (fit), self->workplace_uuid) == 0)
@@ -310,6 +334,7 @@ search_changed_cb (PlacementsPlaceDialog *self)
                                   GTK_EDITABLE (self->search_entry)));
   select_workplace_row (self);
   self->filling = FALSE;
+  update_description (self);
 }
 
 static void
@@ -450,6 +475,7 @@ placements_place_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PLACEMENTS_TYPE_PLACE_DIALOG);
   g_clear_object (&self->fits);
+  g_clear_object (&self->shown);
   g_clear_object (&self->filtered);
   g_clear_object (&self->store);
   g_clear_pointer (&self->buddies, g_ptr_array_unref);
@@ -493,6 +519,7 @@ placements_place_dialog_class_init (PlacementsPlaceDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlacementsPlaceDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, PlacementsPlaceDialog, who_group);
   gtk_widget_class_bind_template_child (widget_class, PlacementsPlaceDialog, period_group);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsPlaceDialog, workplace_group);
   gtk_widget_class_bind_template_child (widget_class, PlacementsPlaceDialog, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlacementsPlaceDialog, workplace_list);
   gtk_widget_class_bind_template_child (widget_class, PlacementsPlaceDialog, no_client_label);
@@ -515,7 +542,9 @@ placements_place_dialog_init (PlacementsPlaceDialog *self)
   self->filter = gtk_string_filter_new (gtk_property_expression_new (
                                           PLACEMENTS_TYPE_WORKPLACE_FIT, NULL, "title"));
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
-  gtk_list_box_bind_model (self->workplace_list, G_LIST_MODEL (self->filtered),
+  self->shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), 0,
+                                          MAX_SHOWN);
+  gtk_list_box_bind_model (self->workplace_list, G_LIST_MODEL (self->shown),
                            create_fit_row, NULL, NULL);
   g_signal_connect_object (self->workplace_list, "row-selected", G_CALLBACK (row_selected_cb),
                            self, G_CONNECT_SWAPPED);
