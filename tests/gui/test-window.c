@@ -460,7 +460,6 @@ test_window_access_log (void)
   g_autofree char *placement = NULL;
   g_autofree char *client = NULL;
   g_autofree char *target = NULL;
-  g_autofree char *first = NULL;
   g_auto(GStrv) shown = NULL;
   PlacementsRecordEditor *editor;
   PlacementsAccessLogGroup *group;
