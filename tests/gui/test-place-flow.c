@@ -9,6 +9,7 @@
 #include "placements-pilot-group.h"
 #include "placements-place-dialog.h"
 #include "placements-reference-row.h"
+#include "placements-related-group.h"
 #include "placements-placing-group.h"
 #include "placements-record-editor.h"
 #include "placements-record-types.h"
@@ -303,6 +304,33 @@ test_place_from_workplace (Fixture       *fixture,
   g_assert_cmpint (placements_placement_get_status (PLACEMENTS_PLACEMENT (
                      placements_record_editor_get_record (fixture->editor))), ==,
                    PLACEMENTS_PLACEMENT_STATUS_ENDED);
+
+  /* The buddy's page tells current and past pairings apart: both ended now. */
+  open_record (fixture, PLACEMENTS_TYPE_BUDDY, BUDDY);
+  {
+    GPtrArray *sections = placements_record_editor_get_sections (fixture->editor);
+    guint n_ended = 0;
+
+    for (guint i = 0; i < sections->len; i++)
+      {
+        GtkWidget *section = g_ptr_array_index (sections, i);
+        GtkWidget *list_box;
+
+        if (!PLACEMENTS_IS_RELATED_GROUP (section))
+          continue;
+        list_box = placements_test_find_descendant (section, GTK_TYPE_LIST_BOX);
+        for (int j = 0; gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), j) != NULL;
+             j++)
+          {
+            GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), j);
+
+            if (ADW_IS_ACTION_ROW (row) &&
+                g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Ended · "))
+              n_ended++;
+          }
+      }
+    g_assert_cmpuint (n_ended, ==, 2);
+  }
 }
 
 /* A buddy at their maximum: said under the picker, and asked before placing. */

@@ -151,9 +151,19 @@ dup_subtitle (PlacementsStore  *store,
   if (PLACEMENTS_IS_BUDDY_PAIRING (record))
     {
       PlacementsBuddyPairing *pairing = PLACEMENTS_BUDDY_PAIRING (record);
+      const char *start = placements_buddy_pairing_get_start_date (pairing);
+      const char *end = placements_buddy_pairing_get_end_date (pairing);
+      g_autofree char *range = dup_date_range (start, end);
+      const char *state;
 
-      return dup_date_range (placements_buddy_pairing_get_start_date (pairing),
-                             placements_buddy_pairing_get_end_date (pairing));
+      /* A buddy's page lists current and past pairings: which is which, in words. */
+      if (g_strcmp0 (start, today) > 0)
+        state = C_("pairing", "Planned");
+      else if (end != NULL && g_strcmp0 (end, today) < 0)
+        state = C_("pairing", "Ended");
+      else
+        state = C_("pairing", "Current");
+      return join (state, range);
     }
   if (PLACEMENTS_IS_PERSON (record))
     {
