@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "placements-date.h"
 #include "placements-day-pattern-row.h"
 #include "placements-end-dialog.h"
 #include "placements-pilot-group.h"
@@ -537,6 +538,59 @@ test_pilot (Fixture       *fixture,
                    "1 placed now, target 12");
 }
 
+/* A placement made, and its status changed, in the record's own fields still gets its
+ * steps; a place in a full workplace is not taken there, where it cannot be confirmed. */
+static void
+test_steps_from_fields (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *uuid = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *today = placements_date_today ();
+  g_autofree char *expected = NULL;
+
+  placements_record_editor_new_record (fixture->editor, PLACEMENTS_TYPE_PLACEMENT);
+  placements_test_flush_events ();
+  refer (fixture, "client-uuid", CLIENT);
+  refer (fixture, "workplace-uuid", CALM_CORNER);
+  type_text (fixture, "start-date", "02-03-2026");
+  save (fixture);
+  assert_query (fixture, "SELECT status || ' ' || date FROM placement_step",
+                "registered 2026-03-02");
+
+  /* The status set in its field: recorded as a step of today. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (fixture, "status")),
+                              PLACEMENTS_PLACEMENT_STATUS_ACTIVE);
+  placements_test_flush_events ();
+  save (fixture);
+  expected = g_strdup_printf ("active %s", today);
+  assert_query (fixture, "SELECT status || ' ' || date FROM placement_step ORDER BY id DESC"
+                         " LIMIT 1", expected);
+
+  /* Full: the workplace's capacity down to what is taken, then another client's placement
+   * set active in its field is refused, and nothing is written. */
+  placements_test_execute_elsewhere (fixture->store, "UPDATE workplace SET capacity = 1");
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_CLIENT,
+                            "20000000-0000-4000-8000-000000000008", "family-name", "Jansen",
+                            NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PLACEMENT,
+                            "60000000-0000-4000-8000-000000000008",
+                            "client-uuid", "20000000-0000-4000-8000-000000000008",
+                            "workplace-uuid", CALM_CORNER, "start-date", "2026-04-01", NULL);
+  open_record (fixture, PLACEMENTS_TYPE_PLACEMENT, "60000000-0000-4000-8000-000000000008");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (fixture, "status")),
+                              PLACEMENTS_PLACEMENT_STATUS_TRIAL);
+  placements_test_flush_events ();
+  editor_action (fixture, "editor.save", NULL);
+  g_assert_true (placements_record_editor_get_dirty (fixture->editor));
+  assert_query (fixture, "SELECT status FROM placement WHERE uuid ="
+                         " '60000000-0000-4000-8000-000000000008'", "registered");
+  sql = g_strdup ("SELECT count(*) FROM placement_step WHERE placement_uuid ="
+                  " '60000000-0000-4000-8000-000000000008'");
+  assert_query (fixture, sql, "0");
+  editor_action (fixture, "editor.cancel", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -550,6 +604,7 @@ main (int   argc,
   ADD ("/placing/place-from-workplace-to-end", test_place_from_workplace);
   ADD ("/placing/buddy-warning", test_buddy_warning);
   ADD ("/placing/pilot", test_pilot);
+  ADD ("/placing/steps-from-fields", test_steps_from_fields);
 
   return g_test_run ();
 }

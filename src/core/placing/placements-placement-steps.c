@@ -600,6 +600,26 @@ placements_placement_end (PlacementsStore      *store,
   return ok;
 }
 
+gboolean
+placements_placement_record_step (PlacementsStore            *store,
+                                  const char                 *placement_uuid,
+                                  PlacementsPlacementStatus   status,
+                                  const char                 *date,
+                                  GError                    **error)
+{
+  gboolean own;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (placements_validate_date (date), FALSE);
+
+  if (!begin (store, &own, error))
+    return FALSE;
+  return finish (store, own,
+                 insert_step (store, placement_uuid, status, date,
+                              PLACEMENTS_PLACE_WARNING_NONE, error),
+                 error);
+}
+
 GPtrArray *
 placements_placement_list_steps (PlacementsStore  *store,
                                  const char       *placement_uuid,

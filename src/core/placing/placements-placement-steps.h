@@ -112,6 +112,14 @@ gboolean placements_placement_end   (PlacementsStore      *store,
                                      PlacementsOutcome     outcome,
                                      GError              **error);
 
+/* Records a step the placement took by another way (its status changed in the record's
+ * editor), in the caller's transaction or one of its own. */
+gboolean   placements_placement_record_step (PlacementsStore            *store,
+                                             const char                 *placement_uuid,
+                                             PlacementsPlacementStatus   status,
+                                             const char                 *date,
+                                             GError                    **error);
+
 /* The steps, oldest first (PlacementsPlacementStep). */
 GPtrArray *placements_placement_list_steps (PlacementsStore  *store,
                                             const char       *placement_uuid,

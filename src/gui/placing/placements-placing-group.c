@@ -36,6 +36,9 @@ struct _PlacementsPlacingGroup
   /* A step into a full workplace, waiting for the user's word. */
   char                *pending_date;
   int                  pending_status;
+  /* The placement's status as stored when it was opened, for a change in the editor. */
+  int                  stored_status;
+  gboolean             was_stored;
 };
 
 static void placements_placing_group_section_init (PlacementsEditorSectionInterface *iface);
@@ -285,6 +288,9 @@ placements_placing_group_set_record (PlacementsEditorSection *section,
   g_set_object (&self->draft, draft);
   g_clear_pointer (&self->error_text, g_free);
   clear_rows (self);
+  self->was_stored = placements_record_get_row_id (draft) > 0;
+  if (PLACEMENTS_IS_PLACEMENT (draft))
+    self->stored_status = placements_placement_get_status (PLACEMENTS_PLACEMENT (draft));
 
   /* Placing and steps are about what is in the database: not for a record being made. */
   gtk_widget_set_visible (GTK_WIDGET (self), placements_record_get_row_id (draft) > 0);
@@ -296,10 +302,61 @@ placements_placing_group_set_record (PlacementsEditorSection *section,
     build_place (self);
 }
 
+/*
+ * The status changed in the record's fields rather than by a step (or a placement made
+ * in the editor): written as a step too, in the save's transaction, so the timeline
+ * stays whole; taking a place in a full workplace is refused here, where it cannot be
+ * confirmed, and left to the steps and the Place flow, where it can.
+ */
+static gboolean
+placements_placing_group_apply (PlacementsEditorSection  *section,
+                                PlacementsStore          *store,
+                                GError                  **error)
+{
+  PlacementsPlacingGroup *self = PLACEMENTS_PLACING_GROUP (section);
+  PlacementsPlacement *placement;
+  PlacementsPlacementStatus status;
+  const char *uuid;
+  g_autofree char *today = NULL;
+  const char *date;
+
+  if (!PLACEMENTS_IS_PLACEMENT (self->draft))
+    return TRUE;
+  placement = PLACEMENTS_PLACEMENT (self->draft);
+  status = placements_placement_get_status (placement);
+  if (self->was_stored && (int) status == self->stored_status)
+    return TRUE;
+
+  uuid = placements_record_get_uuid (self->draft);
+  if ((!self->was_stored ||
+       !placements_placement_status_holds_place (self->stored_status)) &&
+      placements_placement_status_holds_place (status) &&
+      (placements_placement_find_excess (store, uuid) &
+       PLACEMENTS_PLACE_WARNING_OVER_CAPACITY) != 0)
+    {
+      g_set_error_literal (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_NEEDS_CONFIRMATION,
+                           _("The workplace has no free place: take the step from the "
+                             "placement’s steps, where going over capacity can be "
+                             "confirmed"));
+      return FALSE;
+    }
+
+  today = placements_date_today ();
+  if (status == PLACEMENTS_PLACEMENT_STATUS_ENDED &&
+      placements_placement_get_actual_end_date (placement) != NULL)
+    date = placements_placement_get_actual_end_date (placement);
+  else if (!self->was_stored)
+    date = placements_placement_get_start_date (placement);
+  else
+    date = today;
+  return placements_placement_record_step (store, uuid, status, date, error);
+}
+
 static void
 placements_placing_group_section_init (PlacementsEditorSectionInterface *iface)
 {
   iface->set_record = placements_placing_group_set_record;
+  iface->apply = placements_placing_group_apply;
 }
 
 static gboolean
