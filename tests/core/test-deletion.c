@@ -8,6 +8,7 @@
 #include "placements-audit-log.h"
 #include "placements-deletion.h"
 #include "placements-error.h"
+#include "placements-placement-steps.h"
 #include "placements-record-types.h"
 #include "placements-test-utils.h"
 
@@ -341,6 +342,51 @@ test_killed_while_undoable (Fixture       *fixture,
   g_assert_null (broken);
 }
 
+/* A placement's steps are not records but its history: the schema deletes them with it,
+ * and the undo writes them back as they were (same rows, same dates, same warnings). */
+static void
+test_undo_brings_back_history (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  const char *steps_sql = "SELECT group_concat (id || ' ' || placement_uuid || ' ' || status"
+                          " || ' ' || date || ' ' || recorded || ' ' || ifnull (warnings, '-'),"
+                          " ',') FROM (SELECT * FROM placement_step ORDER BY id)";
+  g_autoptr(PlacementsRecord) client = load (fixture, PLACEMENTS_TYPE_CLIENT, CLIENT);
+  g_autoptr(PlacementsDeletion) deletion = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (placements_placement_record_step (fixture->store, PLACEMENT,
+                                                   PLACEMENTS_PLACEMENT_STATUS_REGISTERED,
+                                                   "2026-02-01", &error));
+  g_assert_true (placements_placement_record_step (fixture->store, PLACEMENT,
+                                                   PLACEMENTS_PLACEMENT_STATUS_ACTIVE,
+                                                   "2026-03-01", &error));
+  g_assert_no_error (error);
+  placements_test_execute_elsewhere (fixture->store,
+                                     "UPDATE placement_step SET warnings = 'over-capacity'"
+                                     " WHERE status = 'active'");
+  before = query (fixture, steps_sql);
+  g_assert_nonnull (before);
+
+  deletion = placements_deletion_new (fixture->store, client, &error);
+  g_assert_no_error (error);
+  assert_query (fixture, "SELECT count(*) FROM placement_step", "0");
+
+  g_assert_true (placements_deletion_undo (deletion, &error));
+  g_assert_no_error (error);
+  after = query (fixture, steps_sql);
+  g_assert_cmpstr (after, ==, before);
+
+  /* Deleted for good, the history goes with the placement and stays gone. */
+  g_clear_object (&deletion);
+  deletion = placements_deletion_new (fixture->store, client, &error);
+  g_assert_no_error (error);
+  g_assert_true (placements_deletion_finish (deletion, &error));
+  assert_query (fixture, "SELECT count(*) FROM placement_step", "0");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -352,6 +398,7 @@ main (int   argc,
 
   ADD ("/deletion/undo/brings-back-everything", test_undo_brings_back_everything);
   ADD ("/deletion/undo/restores-references", test_undo_restores_references);
+  ADD ("/deletion/undo/brings-back-history", test_undo_brings_back_history);
   ADD ("/deletion/finish/audits", test_finish_audits);
   ADD ("/deletion/finish/when-dropped", test_dropped_is_final);
   ADD ("/deletion/refused-when-held", test_refused_when_held);

@@ -591,6 +591,61 @@ test_steps_from_fields (Fixture       *fixture,
   editor_action (fixture, "editor.cancel", NULL);
 }
 
+/* A pilot's status changed in its own field is a step too, and a move the steps refuse
+ * is refused there; a placement ended in its fields gets its follow-ups as from the End
+ * dialog. */
+static void
+test_more_steps_from_fields (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *today = placements_date_today ();
+  g_autofree char *expected = NULL;
+
+  placements_record_editor_new_record (fixture->editor, PLACEMENTS_TYPE_PILOT);
+  placements_test_flush_events ();
+  type_text (fixture, "name", "Werkhoek Haven");
+  save (fixture);
+  assert_query (fixture, "SELECT count(*) FROM pilot_step", "0");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (fixture, "status")),
+                              PLACEMENTS_PILOT_STATUS_RUNNING);
+  placements_test_flush_events ();
+  save (fixture);
+  expected = g_strdup_printf ("running %s", today);
+  assert_query (fixture, "SELECT group_concat (status || ' ' || date) FROM pilot_step",
+                expected);
+
+  /* Back to a concept: the steps do not allow it, nor does the field. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (fixture, "status")),
+                              PLACEMENTS_PILOT_STATUS_CONCEPT);
+  placements_test_flush_events ();
+  editor_action (fixture, "editor.save", NULL);
+  g_assert_true (placements_record_editor_get_dirty (fixture->editor));
+  assert_query (fixture, "SELECT status FROM pilot", "running");
+  assert_query (fixture, "SELECT count(*) FROM pilot_step", "1");
+  editor_action (fixture, "editor.cancel", NULL);
+
+  /* A placement ended in its fields. */
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PLACEMENT,
+                            "60000000-0000-4000-8000-00000000000a", "client-uuid", CLIENT,
+                            "workplace-uuid", CALM_CORNER, "start-date", "2026-01-05",
+                            "status", "active", NULL);
+  open_record (fixture, PLACEMENTS_TYPE_PLACEMENT, "60000000-0000-4000-8000-00000000000a");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (fixture, "status")),
+                              PLACEMENTS_PLACEMENT_STATUS_ENDED);
+  type_text (fixture, "actual-end-date", "31-08-2026");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (fixture, "end-reason")),
+                              PLACEMENTS_END_REASON_AS_PLANNED);
+  placements_test_flush_events ();
+  save (fixture);
+  assert_query (fixture, "SELECT follow_up_6_months_date || ' ' || follow_up_12_months_date"
+                         " FROM placement WHERE uuid = '60000000-0000-4000-8000-00000000000a'",
+                "2027-02-28 2027-08-31");
+  assert_query (fixture, "SELECT status || ' ' || date FROM placement_step WHERE"
+                         " placement_uuid = '60000000-0000-4000-8000-00000000000a'",
+                "ended 2026-08-31");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -605,6 +660,7 @@ main (int   argc,
   ADD ("/placing/buddy-warning", test_buddy_warning);
   ADD ("/placing/pilot", test_pilot);
   ADD ("/placing/steps-from-fields", test_steps_from_fields);
+  ADD ("/placing/more-steps-from-fields", test_more_steps_from_fields);
 
   return g_test_run ();
 }

@@ -191,6 +191,31 @@ placements_pilot_scale_up (PlacementsStore  *store,
   return write_step (store, pilot, before, target_participants, date, error);
 }
 
+gboolean
+placements_pilot_record_step (PlacementsStore        *store,
+                              PlacementsPilot        *pilot,
+                              PlacementsPilotStatus   from,
+                              const char             *date,
+                              GError                **error)
+{
+  PlacementsPilotStatus status;
+  g_autoptr(PlacementsPilot) was = NULL;
+
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (PLACEMENTS_IS_PILOT (pilot), FALSE);
+
+  /* check_move() reads where the pilot comes from off a pilot. */
+  status = placements_pilot_get_status (pilot);
+  was = PLACEMENTS_PILOT (placements_record_dup (PLACEMENTS_RECORD (pilot)));
+  placements_pilot_set_status (was, from);
+  if (!check_move (was, status, date, error))
+    return FALSE;
+  return insert_step (store, placements_record_get_uuid (PLACEMENTS_RECORD (pilot)), status,
+                      date, status == PLACEMENTS_PILOT_STATUS_SCALED_UP ?
+                            placements_pilot_get_target_participants (pilot) : -1,
+                      error);
+}
+
 GPtrArray *
 placements_pilot_list_steps (PlacementsStore  *store,
                              const char       *pilot_uuid,

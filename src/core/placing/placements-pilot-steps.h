@@ -41,6 +41,14 @@ gboolean  placements_pilot_scale_up      (PlacementsStore       *store,
                                           const char            *date,
                                           int                    target_participants,
                                           GError               **error);
+/* Records a step the pilot took by another way (its status changed in the record's fields,
+ * already saved in the caller's transaction): refused when @from cannot go to the pilot's
+ * status. A scale-up keeps the pilot's target. */
+gboolean  placements_pilot_record_step   (PlacementsStore       *store,
+                                          PlacementsPilot       *pilot,
+                                          PlacementsPilotStatus  from,
+                                          const char            *date,
+                                          GError               **error);
 GPtrArray *placements_pilot_list_steps   (PlacementsStore       *store,
                                           const char            *pilot_uuid,
                                           GError               **error);

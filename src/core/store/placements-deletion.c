@@ -21,6 +21,8 @@ struct _PlacementsDeletion
   /* PlacementsRecord*, as they were: the deleted ones and those that lost a reference,
    * each after every record it refers to, the order they are written back in. */
   GPtrArray        *saved;
+  /* HistoryRow*: rows of the history tables the schema deleted with them. */
+  GPtrArray        *history;
   char             *uuids;
 
   guint             n_deleted;
@@ -28,6 +30,109 @@ struct _PlacementsDeletion
 };
 
 G_DEFINE_FINAL_TYPE (PlacementsDeletion, placements_deletion, G_TYPE_OBJECT)
+
+/*
+ * Tables that are not records but the history of one (a placement's steps, a pilot's
+ * steps): the schema deletes them with their record, so an undo must write them back
+ * too, or a placement comes back without its timeline.
+ */
+static const struct
+{
+  const char *table;
+  const char *column;
+} history_tables[] = {
+  { "placement_step", "placement_uuid" },
+  { "pilot_step", "pilot_uuid" },
+};
+
+typedef struct
+{
+  const char    *table;
+  GPtrArray     *names;   /* char*, the row's column names */
+  GPtrArray     *values;  /* sqlite3_value*, as the row held them */
+} HistoryRow;
+
+static void
+history_row_free (HistoryRow *row)
+{
+  g_ptr_array_unref (row->names);
+  g_ptr_array_unref (row->values);
+  g_free (row);
+}
+
+/* Keeps the rows of every history table that belong to the record @uuid. */
+static gboolean
+keep_history (PlacementsStore  *store,
+              const char       *uuid,
+              GPtrArray        *history,
+              GError          **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (history_tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s WHERE %s = ?1 ORDER BY id",
+                                              history_tables[i].table,
+                                              history_tables[i].column);
+      sqlite3_stmt *statement = placements_store_prepare (store, sql, error);
+      int rc;
+
+      if (statement == NULL)
+        return FALSE;
+      sqlite3_bind_text (statement, 1, uuid, -1, SQLITE_TRANSIENT);
+      while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+        {
+          HistoryRow *row = g_new0 (HistoryRow, 1);
+
+          row->table = history_tables[i].table;
+          row->names = g_ptr_array_new_with_free_func (g_free);
+          row->values = g_ptr_array_new_with_free_func ((GDestroyNotify) sqlite3_value_free);
+          for (int column = 0; column < sqlite3_column_count (statement); column++)
+            {
+              g_ptr_array_add (row->names,
+                               g_strdup (sqlite3_column_name (statement, column)));
+              g_ptr_array_add (row->values,
+                               sqlite3_value_dup (sqlite3_column_value (statement, column)));
+            }
+          g_ptr_array_add (history, row);
+        }
+      if (rc != SQLITE_DONE)
+        placements_store_set_sqlite_error (store, error, history_tables[i].table);
+      sqlite3_reset (statement);
+      if (rc != SQLITE_DONE)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_back_history (PlacementsStore  *store,
+                    HistoryRow       *row,
+                    GError          **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  sqlite3_stmt *statement;
+  int rc;
+
+  g_string_append_printf (sql, "INSERT INTO %s (", row->table);
+  for (guint i = 0; i < row->names->len; i++)
+    g_string_append_printf (sql, "%s\"%s\"", i > 0 ? ", " : "",
+                            (const char *) g_ptr_array_index (row->names, i));
+  g_string_append (sql, ") VALUES (");
+  for (guint i = 0; i < row->names->len; i++)
+    g_string_append_printf (sql, "%s?%u", i > 0 ? ", " : "", i + 1);
+  g_string_append_c (sql, ')');
+
+  statement = placements_store_prepare (store, sql->str, error);
+  if (statement == NULL)
+    return FALSE;
+  for (guint i = 0; i < row->values->len; i++)
+    sqlite3_bind_value (statement, (int) i + 1, g_ptr_array_index (row->values, i));
+  rc = sqlite3_step (statement);
+  if (rc != SQLITE_DONE)
+    placements_store_set_sqlite_error (store, error, row->table);
+  sqlite3_reset (statement);
+  sqlite3_clear_bindings (statement);
+  return rc == SQLITE_DONE;
+}
 
 typedef enum
 {
@@ -280,6 +385,7 @@ placements_deletion_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->record);
   g_clear_pointer (&self->saved, g_ptr_array_unref);
+  g_clear_pointer (&self->history, g_ptr_array_unref);
 
   G_OBJECT_CLASS (placements_deletion_parent_class)->dispose (object);
 }
@@ -307,6 +413,7 @@ static void
 placements_deletion_init (PlacementsDeletion *self)
 {
   self->saved = g_ptr_array_new_with_free_func (g_object_unref);
+  self->history = g_ptr_array_new_with_free_func ((GDestroyNotify) history_row_free);
 }
 
 static gboolean
@@ -363,6 +470,10 @@ placements_deletion_new (PlacementsStore   *store,
       if (i > 0)
         g_string_append_c (uuids, ',');
       g_string_append (uuids, placements_record_get_uuid (saved));
+      /* Only what goes with it: a record that just loses a reference keeps its history. */
+      if (GPOINTER_TO_INT (g_hash_table_lookup (seen, placements_record_get_uuid (saved))) == 2 &&
+          !keep_history (store, placements_record_get_uuid (saved), self->history, error))
+        goto failed;
     }
   self->uuids = g_string_free (g_steal_pointer (&uuids), FALSE);
   self->record = g_steal_pointer (&current);
@@ -427,6 +538,14 @@ placements_deletion_undo (PlacementsDeletion  *self,
           return FALSE;
         }
     }
+  for (guint i = 0; i < self->history->len; i++)
+    {
+      if (!write_back_history (self->store, g_ptr_array_index (self->history, i), error))
+        {
+          placements_store_rollback (self->store);
+          return FALSE;
+        }
+    }
   /* Untranslated, as every detail: what a program reading the log back can match. */
   if (!write_audit_event (self, PLACEMENTS_AUDIT_ACTION_CREATE, "undo-delete", error))
     {
@@ -455,5 +574,6 @@ placements_deletion_finish (PlacementsDeletion  *self,
 
   self->pending = FALSE;
   g_ptr_array_set_size (self->saved, 0);
+  g_ptr_array_set_size (self->history, 0);
   return TRUE;
 }

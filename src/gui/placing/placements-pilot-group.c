@@ -29,6 +29,9 @@ struct _PlacementsPilotGroup
   char                *participants_text;
   char                *funding_text;
   char                *error_text;
+  /* The pilot's status as stored when it was opened, for a change in the editor. */
+  int                  stored_status;
+  gboolean             was_stored;
 };
 
 static void placements_pilot_group_section_init (PlacementsEditorSectionInterface *iface);
@@ -207,6 +210,10 @@ placements_pilot_group_set_record (PlacementsEditorSection *section,
   g_clear_pointer (&self->funding_text, g_free);
   g_clear_pointer (&self->error_text, g_free);
 
+  self->was_stored = placements_record_get_row_id (draft) > 0;
+  if (PLACEMENTS_IS_PILOT (draft))
+    self->stored_status = placements_pilot_get_status (PLACEMENTS_PILOT (draft));
+
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self),
                                    C_("editor group", "Progress"));
   gtk_widget_set_visible (GTK_WIDGET (self), PLACEMENTS_IS_PILOT (draft) &&
@@ -215,10 +222,36 @@ placements_pilot_group_set_record (PlacementsEditorSection *section,
     build (self);
 }
 
+/*
+ * The status changed in the record's fields rather than by a step: written as a step of
+ * today too, in the save's transaction, so the pilot's history stays whole; a move the
+ * steps would refuse (a stopped pilot running again) is refused here as well.
+ */
+static gboolean
+placements_pilot_group_apply (PlacementsEditorSection  *section,
+                              PlacementsStore          *store,
+                              GError                  **error)
+{
+  PlacementsPilotGroup *self = PLACEMENTS_PILOT_GROUP (section);
+  PlacementsPilot *pilot;
+  PlacementsPilotStatus from;
+  g_autofree char *today = NULL;
+
+  if (!PLACEMENTS_IS_PILOT (self->draft))
+    return TRUE;
+  pilot = PLACEMENTS_PILOT (self->draft);
+  from = self->was_stored ? self->stored_status : PLACEMENTS_PILOT_STATUS_CONCEPT;
+  if ((int) placements_pilot_get_status (pilot) == (int) from)
+    return TRUE;
+  today = placements_date_today ();
+  return placements_pilot_record_step (store, pilot, from, today, error);
+}
+
 static void
 placements_pilot_group_section_init (PlacementsEditorSectionInterface *iface)
 {
   iface->set_record = placements_pilot_group_set_record;
+  iface->apply = placements_pilot_group_apply;
 }
 
 /* The pilot as stored, when the editor has no unsaved changes to it. */

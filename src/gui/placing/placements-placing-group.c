@@ -302,6 +302,12 @@ placements_placing_group_set_record (PlacementsEditorSection *section,
     build_place (self);
 }
 
+static gboolean
+is_blank (const char *text)
+{
+  return text == NULL || *text == '\0';
+}
+
 /*
  * The status changed in the record's fields rather than by a step (or a placement made
  * in the editor): written as a step too, in the save's transaction, so the timeline
@@ -344,7 +350,21 @@ placements_placing_group_apply (PlacementsEditorSection  *section,
   today = placements_date_today ();
   if (status == PLACEMENTS_PLACEMENT_STATUS_ENDED &&
       placements_placement_get_actual_end_date (placement) != NULL)
-    date = placements_placement_get_actual_end_date (placement);
+    {
+      date = placements_placement_get_actual_end_date (placement);
+      /* Ended here as by the End dialog: the follow-ups are due 6 and 12 months on. */
+      if (is_blank (placements_placement_get_follow_up_6_months_date (placement)) &&
+          is_blank (placements_placement_get_follow_up_12_months_date (placement)))
+        {
+          g_autofree char *six = placements_date_add_months (date, 6);
+          g_autofree char *twelve = placements_date_add_months (date, 12);
+
+          placements_placement_set_follow_up_6_months_date (placement, six);
+          placements_placement_set_follow_up_12_months_date (placement, twelve);
+          if (!placements_store_save (store, self->draft, error))
+            return FALSE;
+        }
+    }
   else if (!self->was_stored)
     date = placements_placement_get_start_date (placement);
   else
