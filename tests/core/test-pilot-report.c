@@ -1,0 +1,337 @@
+#define G_LOG_DOMAIN "placements-test-pilot-report"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "placements-error.h"
+#include "placements-pilot-report.h"
+#include "placements-record-types.h"
+#include "placements-report-document.h"
+#include "placements-test-utils.h"
+
+/*
+ * A pilot's report for its funder: the figures over participants whose right values are
+ * known, participants only under codes, the files 0600 and logged.
+ */
+
+#define CARE "10000000-0000-4000-8000-000000000001"
+#define HOST "10000000-0000-4000-8000-000000000002"
+#define FUNDER "10000000-0000-4000-8000-000000000003"
+#define WORKPLACE "30000000-0000-4000-8000-000000000001"
+#define PILOT "40000000-0000-4000-8000-000000000001"
+#define OTHER_PILOT "40000000-0000-4000-8000-000000000002"
+#define STAYS "20000000-0000-4000-8000-000000000001"
+#define TO_WORK "20000000-0000-4000-8000-000000000002"
+#define DROPPED "20000000-0000-4000-8000-000000000003"
+#define NEW "20000000-0000-4000-8000-000000000004"
+#define OUTSIDE "20000000-0000-4000-8000-000000000005"
+
+typedef struct
+{
+  char            *folder;
+  PlacementsStore *store;
+} Fixture;
+
+static void
+client (Fixture    *fixture,
+        const char *uuid,
+        const char *family_name)
+{
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_CLIENT, uuid,
+                            "given-name", "Fenna", "family-name", family_name,
+                            "date-of-birth", "1990-04-12", "care-organisation-uuid", CARE,
+                            NULL);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+
+  fixture->folder = placements_test_make_folder ();
+  path = g_build_filename (fixture->folder, "placements.db", NULL);
+  fixture->store = placements_test_open_store (path);
+
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_ORGANISATION, CARE,
+                            "name", "Zorggroep De Linde", "kind", "care-provider",
+                            "country", "nl", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_ORGANISATION, HOST,
+                            "name", "Sociaal Ontwikkelbedrijf IJsseldelta",
+                            "kind", "social-employment-company", "country", "nl", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_ORGANISATION, FUNDER,
+                            "name", "Gemeente Zwolle", "kind", "municipality", "country", "nl",
+                            NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_WORKPLACE, WORKPLACE,
+                            "name", "Inpakafdeling", "host-organisation-uuid", HOST,
+                            "capacity", "6", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PILOT, PILOT,
+                            "name", "Werkhoek Binnenstad", "status", "running",
+                            "start-date", "2026-01-05", "evaluation-date", "2026-12-01",
+                            "target-participants", "6",
+                            "evaluation-notes", "Fenna Quispel-Terpstra deed het goed", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PILOT, OTHER_PILOT,
+                            "name", "Elders", "status", "running", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PILOT_PARTNER, NULL,
+                            "pilot-uuid", PILOT, "organisation-uuid", CARE,
+                            "role", "Penvoerder", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PILOT_PARTNER, NULL,
+                            "pilot-uuid", PILOT, "organisation-uuid", HOST, NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_FUNDING, NULL,
+                            "pilot-uuid", PILOT, "funder-uuid", FUNDER,
+                            "amount-cents", "3500000", "reference", "SUB-2026-12", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_SUCCESS_CRITERION, NULL,
+                            "pilot-uuid", PILOT, "description", "Naar werk",
+                            "target", "2 van 6", "measured", "1 van 6", NULL);
+
+  client (fixture, STAYS, "Quispel");
+  client (fixture, TO_WORK, "Terpstra");
+  client (fixture, DROPPED, "Wijnaldum");
+  client (fixture, NEW, "Xhaka");
+  client (fixture, OUTSIDE, "Yildiz");
+  /* Placed since January: still there. */
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PLACEMENT, NULL,
+                            "client-uuid", STAYS, "workplace-uuid", WORKPLACE,
+                            "pilot-uuid", PILOT, "start-date", "2026-01-05",
+                            "status", "active", NULL);
+  /* To a regular job after five months. */
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PLACEMENT, NULL,
+                            "client-uuid", TO_WORK, "workplace-uuid", WORKPLACE,
+                            "pilot-uuid", PILOT, "start-date", "2026-02-02",
+                            "actual-end-date", "2026-07-01", "status", "ended",
+                            "end-reason", "as-planned", "outcome", "regular-job", NULL);
+  /* Dropped out after a month: twice placed, the first start counts. */
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PLACEMENT, NULL,
+                            "client-uuid", DROPPED, "workplace-uuid", WORKPLACE,
+                            "pilot-uuid", PILOT, "start-date", "2026-03-02",
+                            "actual-end-date", "2026-03-20", "status", "ended",
+                            "end-reason", "temporarily", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PLACEMENT, NULL,
+                            "client-uuid", DROPPED, "workplace-uuid", WORKPLACE,
+                            "pilot-uuid", PILOT, "start-date", "2026-04-01",
+                            "actual-end-date", "2026-04-30", "status", "ended",
+                            "end-reason", "by-client", "outcome", "dropped-out", NULL);
+  /* Registered last week. */
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PLACEMENT, NULL,
+                            "client-uuid", NEW, "workplace-uuid", WORKPLACE,
+                            "pilot-uuid", PILOT, "start-date", "2026-11-16",
+                            "status", "registered", NULL);
+  /* In another pilot: not in this report. */
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PLACEMENT, NULL,
+                            "client-uuid", OUTSIDE, "workplace-uuid", WORKPLACE,
+                            "pilot-uuid", OTHER_PILOT, "start-date", "2026-01-05",
+                            "status", "active", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->store);
+  placements_test_remove_folder (fixture->folder);
+  g_free (fixture->folder);
+}
+
+static PlacementsPilotReport *
+make_report (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  PlacementsPilotReport *report =
+    placements_pilot_report_new (fixture->store, PILOT, "2026-11-23", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  return report;
+}
+
+static void
+test_figures (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(PlacementsPilotReport) report = make_report (fixture);
+  g_autoptr(PlacementsPilotReport) again = make_report (fixture);
+
+  g_assert_cmpstr (report->name, ==, "Werkhoek Binnenstad");
+  g_assert_cmpint (report->target_participants, ==, 6);
+  g_assert_cmpuint (report->partners->len, ==, 2);
+  g_assert_cmpuint (report->funding->len, ==, 1);
+  g_assert_cmpint (((PlacementsReportFunding *) g_ptr_array_index (report->funding, 0))
+                     ->amount_cents, ==, 3500000);
+  g_assert_cmpuint (report->criteria->len, ==, 1);
+
+  /* Four clients, the one of the other pilot not among them. */
+  g_assert_cmpuint (report->participants->len, ==, 4);
+  g_assert_cmpint (report->n_placed_now, ==, 1);
+  g_assert_cmpint (report->n_ended, ==, 2);
+  g_assert_cmpint (report->n_paused, ==, 0);
+  g_assert_cmpint (report->n_by_outcome[PLACEMENTS_OUTCOME_REGULAR_JOB], ==, 1);
+  g_assert_cmpint (report->n_by_outcome[PLACEMENTS_OUTCOME_DROPPED_OUT], ==, 1);
+  g_assert_cmpint (report->n_to_work, ==, 1);
+  /* Started three months ago or longer: three; placed three months on: the one who
+   * stays and the one who went to work after five months. */
+  g_assert_cmpint (report->n_started_3_months_ago, ==, 3);
+  g_assert_cmpint (report->n_placed_after_3_months, ==, 2);
+
+  for (guint i = 0; i < report->participants->len; i++)
+    {
+      PlacementsReportParticipant *participant = g_ptr_array_index (report->participants, i);
+      PlacementsReportParticipant *same = g_ptr_array_index (again->participants, i);
+
+      /* Stable codes, in code order, "P-" and eight hex digits. */
+      g_assert_true (g_regex_match_simple ("^P-[0-9A-F]{8}$", participant->code, 0, 0));
+      g_assert_cmpstr (participant->code, ==, same->code);
+      if (i > 0)
+        g_assert_cmpstr (((PlacementsReportParticipant *)
+                            g_ptr_array_index (report->participants, i - 1))->code, <,
+                         participant->code);
+      /* The one who dropped out: the month of the first start, the latest outcome. */
+      if (participant->outcome == PLACEMENTS_OUTCOME_DROPPED_OUT)
+        {
+          g_assert_cmpstr (participant->start_month, ==, "2026-03");
+          g_assert_cmpint (participant->days_placed, ==, 59);
+        }
+    }
+
+  g_assert_cmpstr (placements_pilot_report_dup_share (2, 3), ==, "2 of 3 (67%)");
+}
+
+static void
+test_unknown_pilot (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlacementsPilotReport) report =
+    placements_pilot_report_new (fixture->store, "40000000-0000-4000-8000-0000000000ff",
+                                 "2026-11-23", &error);
+
+  g_assert_null (report);
+  g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_NOT_FOUND);
+}
+
+/* Whether @needle is anywhere in @bytes, NUL bytes and all (a PDF holds binary streams). */
+static gboolean
+contains (const char *bytes,
+          gsize       length,
+          const char *needle)
+{
+  gsize needle_length = strlen (needle);
+
+  for (gsize i = 0; i + needle_length <= length; i++)
+    if (memcmp (bytes + i, needle, needle_length) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Nothing in @bytes that names or identifies a client. */
+static void
+assert_pseudonymised (const char *bytes,
+                      gsize       length)
+{
+  const char *never[] = {
+    "Quispel", "Terpstra", "Wijnaldum", "Xhaka", "Yildiz", "Fenna", "1990",
+    "20000000-0000-4000-8000", "deed het goed",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (never); i++)
+    g_assert_false (contains (bytes, length, never[i]));
+}
+
+static void
+assert_private_and_logged (Fixture    *fixture,
+                           const char *path,
+                           const char *format)
+{
+  struct stat info;
+  g_autofree char *sql = NULL;
+  g_autofree char *logged = NULL;
+
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  /* Logged once, about each of the four participants, so that each client's log shows
+   * it. */
+  sql = g_strdup_printf ("SELECT record_kind || ' ' || record_uuids FROM audit_event"
+                         " WHERE action = 'report' AND detail = 'pilot-report %s " PILOT "'",
+                         format);
+  logged = placements_test_query_text (fixture->store, sql);
+  g_assert_cmpstr (logged, ==, "client " STAYS "," TO_WORK "," DROPPED "," NEW);
+}
+
+static void
+test_csv (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autoptr(PlacementsPilotReport) report = make_report (fixture);
+  g_autofree char *path = g_build_filename (fixture->folder, "report.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_assert_true (placements_pilot_report_write_csv (report, fixture->store, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "section,item,value,target\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\npartner,Zorggroep De Linde,Penvoerder,\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nfunding,Gemeente Zwolle,35000.00,\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\ncriterion,Naar werk,1 van 6,2 van 6\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nfigure,participants,4,6\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nfigure,placed-after-3-months,2,\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nfigure,outcome-regular-job,1,\r\n"));
+  assert_pseudonymised (contents, length);
+  assert_private_and_logged (fixture, path, "csv");
+}
+
+static void
+test_pdf (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autoptr(PlacementsPilotReport) report = make_report (fixture);
+  g_autofree char *path = g_build_filename (fixture->folder, "report.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gsize length;
+  int pages;
+
+  g_assert_true (placements_report_document_write_pdf (report, fixture->store, path,
+                                                       &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  /* A4 in points. */
+  g_assert_true (contains (contents, length, "/MediaBox [ 0 0 595.276 841.89 ]"));
+  assert_pseudonymised (contents, length);
+  assert_private_and_logged (fixture, path, "pdf");
+
+  /* The same layout measured without drawing, as printing counts its pages. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 10, 10);
+  cr = cairo_create (surface);
+  pages = placements_report_document_render (report, cr, PLACEMENTS_REPORT_A4_WIDTH,
+                                             PLACEMENTS_REPORT_A4_HEIGHT, -2);
+  g_assert_cmpint (pages, >=, 1);
+  g_assert_cmpint (pages, <=, 3);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/pilot-report/figures", test_figures);
+  ADD ("/pilot-report/unknown-pilot", test_unknown_pilot);
+  ADD ("/pilot-report/csv", test_csv);
+  ADD ("/pilot-report/pdf", test_pdf);
+
+#undef ADD
+
+  return g_test_run ();
+}
