@@ -987,6 +987,58 @@ test_suggest_workplaces (Fixture       *fixture,
   }
 }
 
+/* A pilot's report from the command line: PDF by default, CSV on request, the output
+ * required, a pilot that is not there refused on one line. */
+static void
+test_report (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *db = fixture_path (fixture, "report.db");
+  g_autofree char *pdf = fixture_path (fixture, "report.pdf");
+  g_autofree char *csv = fixture_path (fixture, "report.csv");
+  g_autofree char *pilot = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) as_csv = { 0 };
+  g_auto(Run) no_output = { 0 };
+  g_auto(Run) bad_format = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) logged = { 0 };
+
+  run_cli (fixture, &run, "init", "--db", db, NULL);
+  assert_success (&run);
+  run_clear (&run);
+  pilot = add (fixture, db, "pilots", "name=Werkhoek Binnenstad", "status=running",
+               "target-participants=6", NULL);
+
+  run_cli (fixture, &run, "--db", db, "report", "pilot", pilot, "--output", pdf, NULL);
+  assert_success (&run);
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_clear_pointer (&contents, g_free);
+
+  run_cli (fixture, &as_csv, "--db", db, "report", "pilot", pilot, "--format", "csv",
+           "-o", csv, NULL);
+  assert_success (&as_csv);
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "pilot,name,Werkhoek Binnenstad,"));
+
+  run_cli (fixture, &no_output, "--db", db, "report", "pilot", pilot, NULL);
+  g_assert_cmpint (no_output.status, ==, 2);
+  run_cli (fixture, &bad_format, "--db", db, "report", "pilot", pilot, "--format", "odt",
+           "-o", csv, NULL);
+  g_assert_cmpint (bad_format.status, ==, 2);
+  run_cli (fixture, &missing, "--db", db, "report", "pilot",
+           "40000000-0000-4000-8000-0000000000ff", "-o", csv, NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  assert_one_error_line (&missing);
+
+  run_cli (fixture, &logged, "--db", db, "audit", NULL);
+  assert_success (&logged);
+  g_assert_nonnull (strstr (logged.out, "pilot-report pdf"));
+  g_assert_nonnull (strstr (logged.out, "pilot-report csv"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1017,6 +1069,7 @@ main (int    argc,
   ADD ("/cli/i18n/dutch-messages", test_dutch_messages);
   ADD ("/cli/i18n/kind-follows-country", test_kind_follows_country);
   ADD ("/cli/suggest-workplaces", test_suggest_workplaces);
+  ADD ("/cli/report", test_report);
 
 #undef ADD
 
