@@ -8,6 +8,7 @@
 #include "placements-day-pattern-row.h"
 #include "placements-end-dialog.h"
 #include "placements-pilot-group.h"
+#include "placements-report-group.h"
 #include "placements-place-dialog.h"
 #include "placements-reference-row.h"
 #include "placements-related-group.h"
@@ -646,6 +647,66 @@ test_more_steps_from_fields (Fixture       *fixture,
                 "ended 2026-08-31");
 }
 
+/* A pilot's report from its page: saved as CSV and PDF, and printed (to a file, as the
+ * print dialog's "Print to File" does), each logged with the pilot's participants. */
+static void
+test_pilot_report (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *csv = g_build_filename (fixture->folder, "report.csv", NULL);
+  g_autofree char *pdf = g_build_filename (fixture->folder, "report.pdf", NULL);
+  g_autofree char *printed = g_build_filename (fixture->folder, "printed.pdf", NULL);
+  g_autofree char *pilot_uuid = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  PlacementsReportGroup *group = NULL;
+  GPtrArray *sections;
+
+  placements_record_editor_new_record (fixture->editor, PLACEMENTS_TYPE_PILOT);
+  placements_test_flush_events ();
+  type_text (fixture, "name", "Werkhoek Binnenstad");
+  spin (fixture, "target-participants", 6);
+  save (fixture);
+  pilot_uuid = placements_test_query_text (fixture->store, "SELECT uuid FROM pilot");
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PLACEMENT,
+                            "60000000-0000-4000-8000-00000000000b", "client-uuid", CLIENT,
+                            "workplace-uuid", CALM_CORNER, "pilot-uuid", pilot_uuid,
+                            "start-date", "2026-01-05", "status", "active", NULL);
+
+  sections = placements_record_editor_get_sections (fixture->editor);
+  for (guint i = 0; i < sections->len; i++)
+    if (PLACEMENTS_IS_REPORT_GROUP (g_ptr_array_index (sections, i)))
+      group = g_ptr_array_index (sections, i);
+  g_assert_nonnull (group);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (group)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "report.save-to", "(ss)",
+                                             "csv", csv));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "report.save-to", "(ss)",
+                                             "pdf", pdf));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "report.print-to", "s",
+                                             printed));
+  placements_test_flush_events ();
+  g_assert_null (placements_report_group_get_error (group));
+
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "figure,participants,1,6"));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (printed, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  expected = g_strdup_printf ("report client %s pilot-report csv %s,"
+                              "report client %s pilot-report pdf %s,"
+                              "print client %s pilot-report pdf %s",
+                              CLIENT, pilot_uuid, CLIENT, pilot_uuid, CLIENT, pilot_uuid);
+  assert_query (fixture, "SELECT group_concat (action || ' ' || record_kind || ' ' ||"
+                         " record_uuids || ' ' || detail, ',') FROM (SELECT * FROM audit_event"
+                         " WHERE action IN ('report', 'print') ORDER BY id)", expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -661,6 +722,7 @@ main (int   argc,
   ADD ("/placing/pilot", test_pilot);
   ADD ("/placing/steps-from-fields", test_steps_from_fields);
   ADD ("/placing/more-steps-from-fields", test_more_steps_from_fields);
+  ADD ("/placing/pilot-report", test_pilot_report);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include "placements-pilot-group.h"
 #include "placements-placing-group.h"
 #include "placements-record-types.h"
+#include "placements-report-group.h"
 #include "placements-related-group.h"
 
 typedef enum
@@ -260,6 +261,9 @@ placements_editor_layout_build (GType record_type)
       g_ptr_array_add (sections, placements_access_log_group_new ());
       g_ptr_array_add (sections, placements_erase_group_new ());
     }
+  /* Last on a pilot's page: its report for the funder. */
+  if (record_type == PLACEMENTS_TYPE_PILOT)
+    g_ptr_array_add (sections, placements_report_group_new ());
 
   return g_steal_pointer (&sections);
 }
