@@ -164,8 +164,12 @@ bar_chart (Pen               *pen,
       g_autofree char *count_text = g_strdup_printf ("%d", counts[i]);
       g_autoptr(PangoLayout) count = new_layout (pen, count_text, "Sans 9", 40);
       double length = bar_width * counts[i] / largest;
+      int label_height;
+      double row_height;
 
-      make_room (pen, BAR_HEIGHT + GAP);
+      pango_layout_get_size (label, NULL, &label_height);
+      row_height = MAX (BAR_HEIGHT, label_height / (double) PANGO_SCALE);
+      make_room (pen, row_height + GAP);
       if (drawing (pen))
         {
           cairo_set_source_rgb (pen->cr, 0, 0, 0);
@@ -180,7 +184,7 @@ bar_chart (Pen               *pen,
           cairo_move_to (pen->cr, MARGIN + label_width + length + GAP, pen->y);
           pango_cairo_show_layout (pen->cr, count);
         }
-      pen->y += BAR_HEIGHT + GAP;
+      pen->y += row_height + GAP;
     }
 }
 
@@ -255,7 +259,7 @@ render_results (Pen                   *pen,
                 PlacementsPilotReport *report)
 {
   const double criterion_shares[] = { 0.5, 0.25, 0.25 };
-  const double participant_shares[] = { 0.2, 0.15, 0.25, 0.25, 0.15 };
+  const double participant_shares[] = { 0.19, 0.15, 0.18, 0.3, 0.18 };
   g_autofree char *participants = g_strdup_printf (_("%u (target %d)"),
                                                    report->participants->len,
                                                    report->target_participants);

@@ -318,23 +318,20 @@ new_button (const char *label,
 static void
 placements_report_group_init (PlacementsReportGroup *self)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self),
                                    C_("editor group", "Report for the Funder"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
                                          _("Partners, funding, success criteria and figures; "
                                            "participants under a code, without names"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Pilot Report"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             new_button (_("Save as _PDF…"), "report.save",
-                                         g_variant_new_string ("pdf")));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             new_button (_("Save as _CSV…"), "report.save",
-                                         g_variant_new_string ("csv")));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             new_button (_("P_rint…"), "report.print", NULL));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
+  /* Buttons rather than a row: three ways to one report, each named by its label. */
+  gtk_box_append (GTK_BOX (buttons), new_button (_("Save as _PDF…"), "report.save",
+                                                 g_variant_new_string ("pdf")));
+  gtk_box_append (GTK_BOX (buttons), new_button (_("Save as _CSV…"), "report.save",
+                                                 g_variant_new_string ("csv")));
+  gtk_box_append (GTK_BOX (buttons), new_button (_("P_rint…"), "report.print", NULL));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), buttons);
 }
 
 GtkWidget *
