@@ -159,6 +159,36 @@ placements_application_activate (GApplication *application)
   gtk_window_present (window);
 }
 
+/* Exchange files given on the command line or opened from a file manager: each goes to the
+ * import preview of the window (made as a plain start makes it, where there is none yet). */
+static void
+placements_application_open (GApplication  *application,
+                             GFile        **files,
+                             int            n_files,
+                             const char    *hint)
+{
+  GtkWindow *window;
+
+  g_application_activate (application);
+  window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  if (!PLACEMENTS_IS_WINDOW (window))
+    return;
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *path = g_file_get_path (files[i]);
+
+      if (path == NULL)
+        {
+          g_autofree char *uri = g_file_get_uri (files[i]);
+
+          /* Only local files: nothing here goes over a network. */
+          g_warning ("Not a local file: %s", uri);
+          continue;
+        }
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.import-path", "^ay", path);
+    }
+}
+
 /* The window that shows the database at @path, if one does. */
 static GtkWindow *
 find_window_for (PlacementsApplication *self,
@@ -308,6 +338,7 @@ placements_application_class_init (PlacementsApplicationClass *klass)
   object_class->finalize = placements_application_finalize;
 
   app_class->activate = placements_application_activate;
+  app_class->open = placements_application_open;
   app_class->startup = placements_application_startup;
   app_class->handle_local_options = placements_application_handle_local_options;
 }
@@ -383,7 +414,7 @@ placements_application_new (void)
 {
   return g_object_new (PLACEMENTS_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/org/example/Placements",
                        NULL);
 }

@@ -8,6 +8,7 @@
 
 #include "placements-application.h"
 #include "placements-backup.h"
+#include "placements-exchange-state.h"
 #include "placements-record-page.h"
 #include "placements-record-types.h"
 #include "placements-test-gui.h"
@@ -79,7 +80,8 @@ run_application (Fixture    *fixture,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  g_application_set_flags (G_APPLICATION (application),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
   g_signal_connect_after (application, "activate", activated, fixture);
   return g_application_run (G_APPLICATION (application), (int) argv->len - 1,
                             (char **) argv->pdata);
@@ -283,6 +285,69 @@ test_open_second_database (Fixture       *fixture,
   g_assert_nonnull (strstr (fixture->dialog_body, notes));
 }
 
+/* The receiver of the exchange fixture, and the client it refers. */
+#define OWN_ORGANISATION "bbbbbbbb-0000-4000-8000-000000000002"
+#define REFERRED_CLIENT "aaaaaaaa-0000-4000-8000-000000000020"
+
+static gboolean
+client_imported (gpointer data)
+{
+  PlacementsStore *store = data;
+  g_autofree char *n = placements_test_query_text (
+    store, "SELECT count(*) FROM client WHERE uuid = '" REFERRED_CLIENT "'");
+
+  return g_strcmp0 (n, "1") == 0;
+}
+
+static void
+opened_cb (GApplication  *application,
+           GFile        **files,
+           int            n_files,
+           const char    *hint,
+           Fixture       *fixture)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  PlacementsStore *store;
+
+  fixture->activated = TRUE;
+  g_assert_true (PLACEMENTS_IS_WINDOW (window));
+  store = placements_window_get_store (PLACEMENTS_WINDOW (window));
+  placements_test_wait_until (client_imported, store, 20000);
+  fixture->n_clients = client_imported (store) ? 1 : 0;
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+}
+
+/* `placements --db DB referral.placements.xml`, as a file manager starts it: the window
+ * opens, and the file goes to the import. */
+static void
+test_open_exchange_file (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *file = g_test_build_filename (G_TEST_DIST, "fixtures", "exchange",
+                                                 "valid-referral.xml", NULL);
+  g_autoptr(PlacementsApplication) application = placements_application_new ();
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "placements", "--db", fixture->path, file, NULL };
+
+  {
+    g_autoptr(PlacementsStore) store = placements_test_open_store (fixture->path);
+
+    placements_test_save_new (store, PLACEMENTS_TYPE_ORGANISATION, OWN_ORGANISATION,
+                              "name", "Werkbedrijf Oost", "kind", "social-employment-company",
+                              "country", "nl", "exchange-id", "org-b", NULL);
+    g_assert_true (placements_exchange_set_own_organisation (store, OWN_ORGANISATION, &error));
+    g_assert_no_error (error);
+  }
+
+  g_application_set_flags (G_APPLICATION (application),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_signal_connect_after (application, "open", G_CALLBACK (opened_cb), fixture);
+  g_assert_cmpint (g_application_run (G_APPLICATION (application), G_N_ELEMENTS (argv) - 1,
+                                      (char **) argv), ==, 0);
+  g_assert_true (fixture->activated);
+  g_assert_cmpuint (fixture->n_clients, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +361,9 @@ main (int   argc,
               test_open_error_dialog, fixture_tear_down);
   g_test_add ("/application/open-second-database", Fixture, NULL, fixture_set_up,
               test_open_second_database, fixture_tear_down);
+
+  g_test_add ("/application/open-exchange-file", Fixture, NULL, fixture_set_up,
+              test_open_exchange_file, fixture_tear_down);
 
   return g_test_run ();
 }

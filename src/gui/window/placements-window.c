@@ -905,10 +905,27 @@ import_chooser_response_cb (GtkNativeDialog  *chooser,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   if (file != NULL)
     path = g_file_get_path (file);
-  if (path != NULL && self->store != NULL)
-    placements_import_prepare_async (self->store, path, NULL, NULL, NULL, NULL,
-                                     import_prepared_cb, g_object_ref (self));
+  if (path != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.import-path", "^ay", path);
   g_object_unref (chooser);
+}
+
+/* The file is named by the caller (the chooser, a file manager, a drop, a test). */
+static void
+import_path_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
+  const char *path = g_variant_get_bytestring (parameter);
+
+  if (self->store == NULL || placements_store_is_read_only (self->store))
+    {
+      import_toast (self, _("Open or create a database before importing an exchange file"));
+      return;
+    }
+  placements_import_prepare_async (self->store, path, NULL, NULL, NULL, NULL,
+                                   import_prepared_cb, g_object_ref (self));
 }
 
 static void
@@ -1085,6 +1102,9 @@ placements_window_class_init (PlacementsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.erase-client", "s", erase_client_action);
   gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, load_demo_action);
   gtk_widget_class_install_action (widget_class, "win.import-file", NULL, import_file_action);
+  gtk_widget_class_install_action (widget_class, "win.import-path", "ay", import_path_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.import-file", NULL);
   gtk_widget_class_install_action (widget_class, "win.open-record", "(ss)", open_record_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-record", NULL);
