@@ -95,6 +95,8 @@ int cli_command_restore (const CliOptions   *options,
                          char             ***args);
 
 /* Placing clients (cli-placing.c). */
+int cli_command_overview           (const CliOptions   *options,
+                                    char             ***args);
 int cli_command_report             (const CliOptions   *options,
                                     char             ***args);
 int cli_command_suggest_workplaces (const CliOptions   *options,

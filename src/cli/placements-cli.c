@@ -34,6 +34,8 @@ const CliCommand cli_commands[] = {
   { "restore", cli_command_restore, N_("Replace the database by a checked backup") },
   { "suggest-workplaces", cli_command_suggest_workplaces,
     N_("Print the workplaces that fit a client best, with the reasons") },
+  { "overview", cli_command_overview,
+    N_("Print what needs attention today: dates due, limits passed, clients to erase") },
   { "report", cli_command_report,
     N_("Write a pilot’s pseudonymised report for its funder as PDF or CSV") },
   { "audit", cli_command_audit,

@@ -20,8 +20,13 @@
 static PlacementsRecordPage *
 visible_page (GtkStack *stack)
 {
-  PlacementsView *view = PLACEMENTS_VIEW (gtk_stack_get_visible_child (stack));
+  PlacementsView *view;
 
+  /* A window on a database with clients opens on the overview; the lists are the
+   * sections'. */
+  if (!PLACEMENTS_IS_VIEW (gtk_stack_get_visible_child (stack)))
+    gtk_stack_set_visible_child_name (stack, "clients");
+  view = PLACEMENTS_VIEW (gtk_stack_get_visible_child (stack));
   placements_view_load (view);
   return placements_section_view_get_page (PLACEMENTS_SECTION_VIEW (view));
 }

@@ -17,8 +17,13 @@
 static PlacementsRecordPage *
 visible_page (GtkStack *stack)
 {
-  PlacementsView *view = PLACEMENTS_VIEW (gtk_stack_get_visible_child (stack));
+  PlacementsView *view;
 
+  /* A window on a database with clients opens on the overview; the lists are the
+   * sections'. */
+  if (!PLACEMENTS_IS_VIEW (gtk_stack_get_visible_child (stack)))
+    gtk_stack_set_visible_child_name (stack, "clients");
+  view = PLACEMENTS_VIEW (gtk_stack_get_visible_child (stack));
   placements_view_load (view);
   return placements_section_view_get_page (PLACEMENTS_SECTION_VIEW (view));
 }
@@ -161,7 +166,10 @@ open_window (Fixture *fixture)
   placements_test_flush_events ();
 
   stack = placements_window_get_sections (PLACEMENTS_WINDOW (fixture->window));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "clients");
+  /* With clients in the database the day starts on the overview; these tests are about
+   * the clients' list. */
+  gtk_stack_set_visible_child_name (stack, "clients");
+  placements_test_flush_events ();
   return visible_page (stack);
 }
 
@@ -395,7 +403,9 @@ test_tab_order (Fixture       *fixture,
 
   save_three_clients (fixture);
   page = open_window (fixture);
-  sidebar = placements_test_find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX);
+  sidebar = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (fixture->window)),
+                                     GTK_TYPE_LIST_BOX);
+  g_assert_true (gtk_widget_has_css_class (sidebar, "navigation-sidebar"));
   entry = placements_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
 
   /* Sidebar, then the search, then the list, as a keyboard user goes with Tab; the arrow
@@ -436,6 +446,8 @@ test_window_without_store (void)
     {
       PlacementsRecordPage *page;
 
+      if (!PLACEMENTS_IS_VIEW (child))
+        continue;
       /* A section builds its list when it is first shown, not before. */
       if (child != gtk_stack_get_visible_child (stack))
         g_assert_null (placements_section_view_get_page (PLACEMENTS_SECTION_VIEW (child)));

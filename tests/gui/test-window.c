@@ -8,6 +8,9 @@
 
 #include "placements-access-log-group.h"
 #include "placements-demo.h"
+#include "placements-date.h"
+#include "placements-overview.h"
+#include "placements-overview-page.h"
 #include "placements-audit-log.h"
 #include "placements-record-editor.h"
 #include "placements-record-kind.h"
@@ -21,10 +24,33 @@
 static PlacementsRecordPage *
 visible_page (GtkStack *stack)
 {
-  PlacementsView *view = PLACEMENTS_VIEW (gtk_stack_get_visible_child (stack));
+  PlacementsView *view;
 
+  /* A window on a database with clients opens on the overview; the lists are the
+   * sections'. */
+  if (!PLACEMENTS_IS_VIEW (gtk_stack_get_visible_child (stack)))
+    gtk_stack_set_visible_child_name (stack, "clients");
+  view = PLACEMENTS_VIEW (gtk_stack_get_visible_child (stack));
   placements_view_load (view);
   return placements_section_view_get_page (PLACEMENTS_SECTION_VIEW (view));
+}
+
+/* The sidebar's list: the overview's groups are lists too. */
+static GtkWidget *
+find_sidebar (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX (widget) && gtk_widget_has_css_class (widget, "navigation-sidebar"))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_sidebar (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 /* The sections in sidebar order come from the core's registry; the action names them. */
@@ -96,7 +122,7 @@ static void
 test_window_sidebar_accessible (void)
 {
   PlacementsWindow *window = create_window ();
-  GtkListBox *sidebar = GTK_LIST_BOX (find (window, GTK_TYPE_LIST_BOX));
+  GtkListBox *sidebar = GTK_LIST_BOX (find_sidebar (GTK_WIDGET (window)));
   GtkStack *stack = placements_window_get_sections (window);
   /* The main menu, in the sidebar's header bar (the lists have menu buttons of their own). */
   GtkWidget *menu_button = placements_test_find_descendant (
@@ -114,10 +140,21 @@ test_window_sidebar_accessible (void)
   g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (menu_button),
                                                    GTK_ACCESSIBLE_PROPERTY_LABEL));
 
+  /* The overview first, then the sections. */
+  {
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (sidebar, 0);
+    GtkWidget *label = placements_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_LABEL);
+
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Overview");
+    gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (row),
+                                         GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL);
+    g_signal_emit_by_name (row, "activate");
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "overview");
+  }
   g_assert_cmpuint (n_sections (), >, 0);
   for (guint i = 0; i < n_sections (); i++)
     {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (sidebar, (int) i);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (sidebar, (int) i + 1);
       GtkWidget *label;
       const char *text;
 
@@ -138,7 +175,7 @@ test_window_sidebar_accessible (void)
     }
 
   /* No row without a section. */
-  g_assert_null (gtk_list_box_get_row_at_index (sidebar, (int) n_sections ()));
+  g_assert_null (gtk_list_box_get_row_at_index (sidebar, (int) n_sections () + 1));
 
   destroy_window (window);
 }
@@ -147,7 +184,7 @@ static void
 test_window_show_section_action (void)
 {
   PlacementsWindow *window = create_window ();
-  GtkListBox *sidebar = GTK_LIST_BOX (find (window, GTK_TYPE_LIST_BOX));
+  GtkListBox *sidebar = GTK_LIST_BOX (find_sidebar (GTK_WIDGET (window)));
   GtkStack *stack = placements_window_get_sections (window);
   AdwWindowTitle *title;
 
@@ -158,8 +195,9 @@ test_window_show_section_action (void)
   title = ADW_WINDOW_TITLE (find (gtk_widget_get_parent (GTK_WIDGET (stack)),
                                  ADW_TYPE_WINDOW_TITLE));
 
+  /* Without a store, no clients: the first section, below the overview. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, section_name (0));
-  g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (sidebar)), ==, 0);
+  g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (sidebar)), ==, 1);
   g_assert_cmpstr (adw_window_title_get_title (title), ==, visible_page_title (stack));
   /* Keyboard users start in the sidebar, on the section shown. */
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (window))
@@ -178,7 +216,7 @@ test_window_show_section_action (void)
       g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, section_name (i));
       /* The sidebar and the header follow the page, whichever way it was chosen. */
       g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (sidebar)),
-                       ==, i);
+                       ==, i + 1);
       g_assert_cmpstr (adw_window_title_get_title (title), ==, visible_page_title (stack));
       /* The focus goes along, so that the arrow keys go on from the section shown. */
       g_assert_true (gtk_window_get_focus (GTK_WINDOW (window))
@@ -666,7 +704,7 @@ test_window_focus_next_pane (void)
   gtk_window_present (GTK_WINDOW (window));
   placements_test_flush_events ();
   page = visible_page (placements_window_get_sections (window));
-  sidebar = placements_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
+  sidebar = find_sidebar (GTK_WIDGET (window));
   entry = placements_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
   view = placements_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
   editor = placements_test_find_descendant (GTK_WIDGET (window), PLACEMENTS_TYPE_RECORD_EDITOR);
@@ -878,6 +916,99 @@ test_help_overlay_sections (void)
   destroy_window (window);
 }
 
+/* A row of @widget's tree whose title is @title. */
+static AdwActionRow *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_ACTION_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwActionRow *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/*
+ * On a database with clients the window opens on the overview, read on a thread; each
+ * item opens its record beside it, and a client due for erasure has its Erase button.
+ */
+static void
+test_window_overview (void)
+{
+  g_autofree char *folder = placements_test_make_folder ();
+  g_autofree char *path = g_build_filename (folder, "demo.db", NULL);
+  PlacementsStore *store = placements_test_open_store (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) consents = NULL;
+  g_autoptr(GPtrArray) retention = NULL;
+  g_autofree char *today = placements_date_today ();
+  PlacementsAttentionItem *first;
+  PlacementsAttentionItem *to_erase;
+  PlacementsWindow *window;
+  PlacementsOverviewPage *page;
+  PlacementsRecordEditor *editor;
+  AdwActionRow *row;
+  GtkWidget *erase;
+  GtkStack *stack;
+
+  placements_demo_generate (store, 200, 1, NULL, &error);
+  g_assert_no_error (error);
+  /* What the core says is due: the window must show the same. */
+  consents = placements_overview_list (store, PLACEMENTS_ATTENTION_CONSENTS, today, 2, 20,
+                                       NULL, &error);
+  retention = placements_overview_list (store, PLACEMENTS_ATTENTION_RETENTION, today, 2, 20,
+                                        NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (consents->len, >, 0);
+  g_assert_cmpuint (retention->len, >, 0);
+  first = g_ptr_array_index (consents, 0);
+  to_erase = g_ptr_array_index (retention, 0);
+
+  window = g_object_ref_sink (g_object_new (PLACEMENTS_TYPE_WINDOW, "store", store, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  placements_test_flush_events ();
+  stack = placements_window_get_sections (window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "overview");
+  page = PLACEMENTS_OVERVIEW_PAGE (gtk_stack_get_visible_child (stack));
+  while (placements_overview_page_is_loading (page))
+    g_main_context_iteration (NULL, TRUE);
+
+  row = find_row (GTK_WIDGET (page), first->title);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, first->detail);
+  gtk_widget_activate (GTK_WIDGET (row));
+  placements_test_flush_events ();
+  editor = PLACEMENTS_RECORD_EDITOR (placements_test_find_descendant (
+    GTK_WIDGET (window), PLACEMENTS_TYPE_RECORD_EDITOR));
+  g_assert_nonnull (placements_record_editor_get_record (editor));
+  g_assert_cmpstr (placements_record_get_uuid (placements_record_editor_get_record (editor)),
+                   ==, first->uuid);
+
+  row = find_row (GTK_WIDGET (page), to_erase->title);
+  g_assert_nonnull (row);
+  erase = placements_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_BUTTON);
+  g_assert_nonnull (erase);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (erase)), ==,
+                   "win.erase-client");
+  g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (
+                     GTK_ACTIONABLE (erase)), NULL), ==, to_erase->uuid);
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (erase),
+                                                   GTK_ACCESSIBLE_PROPERTY_LABEL));
+
+  destroy_window (window);
+  g_assert_finalize_object (store);
+  placements_test_remove_folder (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -896,6 +1027,7 @@ main (int   argc,
   g_test_add_func ("/window/audit/access-log", test_window_access_log);
   g_test_add_func ("/window/sections/filters", test_window_filters);
   g_test_add_func ("/window/focus-next-pane", test_window_focus_next_pane);
+  g_test_add_func ("/window/overview", test_window_overview);
   g_test_add_func ("/window/tab-leaves-list", test_window_tab_leaves_list);
   g_test_add_func ("/window/empty/loads-demo", test_window_empty_loads_demo);
 

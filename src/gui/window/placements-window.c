@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "placements-backup-dialogs.h"
+#include "placements-overview-page.h"
 #include "placements-erase-dialogs.h"
 #include "placements-demo.h"
 #include "placements-exchange-jobs.h"
@@ -97,9 +98,32 @@ create_sidebar_row (PlacementsRecordKind *kind)
   return row;
 }
 
+/* The overview comes first, above the sections: the sidebar's row 0, the stack's page
+ * "overview". */
+#define OVERVIEW "overview"
+
+static GtkWidget *
+create_overview_row (void)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (_("Overview"));
+
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("view-grid-symbolic"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                  -1);
+  return row;
+}
+
 static void
 add_sidebar_rows (PlacementsWindow *self)
 {
+  gtk_list_box_append (self->sidebar, create_overview_row ());
   for (guint i = 0; i < get_n_sections (); i++)
     gtk_list_box_append (self->sidebar, create_sidebar_row (get_section_kind (i)));
 }
@@ -108,6 +132,8 @@ add_sidebar_rows (PlacementsWindow *self)
 static void
 add_views (PlacementsWindow *self)
 {
+  gtk_stack_add_titled (self->stack, placements_overview_page_new (self->store), OVERVIEW,
+                        _("Overview"));
   for (guint i = 0; i < get_n_sections (); i++)
     {
       PlacementsRecordKind *kind = get_section_kind (i);
@@ -209,9 +235,10 @@ sidebar_row_selected_cb (PlacementsWindow *self,
     return;
 
   index = gtk_list_box_row_get_index (row);
-  g_assert (index >= 0 && index < (int) get_n_sections ());
+  g_assert (index >= 0 && index <= (int) get_n_sections ());
   gtk_stack_set_visible_child_name (self->stack,
-                                    placements_record_kind_get_name (get_section_kind (index)));
+                                    index == 0 ? OVERVIEW :
+                                    placements_record_kind_get_name (get_section_kind (index - 1)));
 }
 
 static void
@@ -230,7 +257,10 @@ update_subtitle (PlacementsWindow *self)
   g_autofree char *subtitle = NULL;
 
   if (view == NULL)
-    return;
+    {
+      adw_window_title_set_subtitle (self->content_title, NULL);
+      return;
+    }
 
   /* "0 clients" would only repeat the empty or no-results state below it. */
   if (placements_view_get_n_items (view) > 0)
@@ -324,6 +354,10 @@ stack_visible_child_cb (PlacementsWindow *self,
   update_subtitle (self);
 
   index = section_index (name);
+  if (g_str_equal (name, OVERVIEW))
+    index = 0;
+  else if (index >= 0)
+    index++;
   if (index >= 0)
     {
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar, index);
@@ -964,11 +998,20 @@ placements_window_constructed (GObject *object)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
+      if (!PLACEMENTS_IS_VIEW (child))
+        continue;
       g_signal_connect_object (child, "open-record", G_CALLBACK (view_open_record_cb), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (child, "notify::n-items", G_CALLBACK (view_n_items_cb), self,
                                G_CONNECT_SWAPPED);
     }
+  /* A day starts with what is due; a database with no clients yet starts where the first
+   * one is made. */
+  if (self->store == NULL ||
+      placements_store_count (self->store, placements_record_kind_get_record_type (
+                                get_section_kind (0))) <= 0)
+    gtk_stack_set_visible_child_name (self->stack,
+                                      placements_record_kind_get_name (get_section_kind (0)));
   /* The stack chose its first page before the template connected our handler. */
   stack_visible_child_cb (self, NULL, self->stack);
   /* Keyboard users start in the sidebar, where the arrow keys go through the sections;
