@@ -254,7 +254,10 @@ test_lists (Fixture       *fixture,
                "client " E " Evers, Sam | Care ended on 30-06-2023");
 
   for (guint i = 0; i < PLACEMENTS_N_ATTENTION_LISTS; i++)
-    g_assert_nonnull (placements_attention_list_get_title (i));
+    {
+      g_assert_nonnull (placements_attention_list_get_title (i));
+      g_assert_nonnull (placements_attention_list_get_description (i));
+    }
 }
 
 static void

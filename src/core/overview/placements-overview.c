@@ -37,23 +37,52 @@ placements_attention_list_get_title (PlacementsAttentionList list)
   switch (list)
     {
     case PLACEMENTS_ATTENTION_PILOT_DATES:
-      return _("Pilot evaluations and scale-ups in the next 30 days");
+      return C_("attention", "Pilots");
     case PLACEMENTS_ATTENTION_CONSENTS:
-      return _("Consents that expire soon or expired during a placement");
+      return C_("attention", "Consents");
     case PLACEMENTS_ATTENTION_FOLLOW_UPS:
-      return _("Follow-ups due");
+      return C_("attention", "Follow-ups");
     case PLACEMENTS_ATTENTION_LADDER:
-      return _("Ladder not assessed for 6 months");
+      return C_("attention", "Participation Ladder");
     case PLACEMENTS_ATTENTION_ALLOCATIONS:
-      return _("Allocations that end in the next 30 days");
+      return C_("attention", "Allocations");
     case PLACEMENTS_ATTENTION_MESSAGES:
-      return _("Sent messages without an answer after 14 days");
+      return C_("attention", "Messages");
     case PLACEMENTS_ATTENTION_WORKPLACES:
-      return _("Workplaces over capacity");
+      return C_("attention", "Workplaces");
     case PLACEMENTS_ATTENTION_BUDDIES:
-      return _("Buddies over their maximum");
+      return C_("attention", "Buddies");
     case PLACEMENTS_ATTENTION_RETENTION:
-      return _("Clients to erase: care ended longer ago than they are kept");
+      return C_("attention", "Retention");
+    case PLACEMENTS_N_ATTENTION_LISTS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+placements_attention_list_get_description (PlacementsAttentionList list)
+{
+  switch (list)
+    {
+    case PLACEMENTS_ATTENTION_PILOT_DATES:
+      return _("Evaluations and scale-ups in the next 30 days");
+    case PLACEMENTS_ATTENTION_CONSENTS:
+      return _("Expiring in the next 30 days, or expired while a placement runs");
+    case PLACEMENTS_ATTENTION_FOLLOW_UPS:
+      return _("Due 6 and 12 months after a placement ended");
+    case PLACEMENTS_ATTENTION_LADDER:
+      return _("Not assessed for 6 months");
+    case PLACEMENTS_ATTENTION_ALLOCATIONS:
+      return _("Ending in the next 30 days");
+    case PLACEMENTS_ATTENTION_MESSAGES:
+      return _("Sent, and not answered after 14 days");
+    case PLACEMENTS_ATTENTION_WORKPLACES:
+      return _("Over capacity");
+    case PLACEMENTS_ATTENTION_BUDDIES:
+      return _("Over their maximum");
+    case PLACEMENTS_ATTENTION_RETENTION:
+      return _("Care ended longer ago than clients are kept: proposed for erasure");
     case PLACEMENTS_N_ATTENTION_LISTS:
     default:
       g_return_val_if_reached (NULL);

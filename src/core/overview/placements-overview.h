@@ -40,8 +40,9 @@ typedef struct
 
 void        placements_attention_item_free      (PlacementsAttentionItem *item);
 
-/* The list's heading, in the user's language. */
-const char *placements_attention_list_get_title (PlacementsAttentionList  list);
+/* The list's heading, and what it holds, in the user's language. */
+const char *placements_attention_list_get_title       (PlacementsAttentionList  list);
+const char *placements_attention_list_get_description (PlacementsAttentionList  list);
 
 /*
  * The items of @list on @today (YYYY-MM-DD), most urgent first, at most @limit of them;

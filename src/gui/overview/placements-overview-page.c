@@ -241,6 +241,8 @@ show_lists (PlacementsOverviewPage *self,
       group = adw_preferences_group_new ();
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
                                        placements_attention_list_get_title (list));
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                             placements_attention_list_get_description (list));
       for (guint i = 0; i < items->len; i++)
         adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                    new_item_row (list, g_ptr_array_index (items, i)));

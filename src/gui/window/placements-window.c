@@ -349,6 +349,9 @@ stack_visible_child_cb (PlacementsWindow *self,
 
   adw_window_title_set_title (self->content_title,
                               gtk_stack_page_get_title (gtk_stack_get_page (stack, child)));
+  /* New makes a record of the section shown: nothing on the overview. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record",
+                                 self->store != NULL && PLACEMENTS_IS_VIEW (child));
   if (PLACEMENTS_IS_VIEW (child))
     placements_view_load (PLACEMENTS_VIEW (child));
   update_subtitle (self);
@@ -1023,7 +1026,6 @@ placements_window_constructed (GObject *object)
   placements_record_editor_set_store (self->editor, self->store);
   g_signal_connect_object (self->editor, "notify::record", G_CALLBACK (editor_record_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-up", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-file",
                                  self->store != NULL &&
