@@ -482,6 +482,10 @@ interact_cb (gpointer data)
   Bench floor = { 0 };
 
   real.window = window;
+  /* With clients in the database the window opens on the overview: the list is the
+   * clients' section. */
+  gtk_widget_activate_action (window, "win.show-section", "s", "clients");
+  settle (1500);
   real.page = find_widget (window, PLACEMENTS_TYPE_RECORD_PAGE);
   real.column_view = find_widget (window, GTK_TYPE_COLUMN_VIEW);
   real.search_entry = real.page != NULL ? find_widget (real.page, GTK_TYPE_SEARCH_ENTRY) : NULL;
