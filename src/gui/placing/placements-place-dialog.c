@@ -181,7 +181,7 @@ update_people (PlacementsPlaceDialog *self)
   if (fit != NULL)
     {
       /* Translators: the workplace chosen, its host and its place in the ranking. */
-      g_autofree char *chosen = g_strdup_printf (_("Chosen: %s — %s, number %u of %u"),
+      g_autofree char *chosen = g_strdup_printf (_("Chosen: %s — %s, number %'u of %'u"),
                                                  placements_workplace_fit_get_name (fit),
                                                  placements_workplace_fit_get_host_name (fit),
                                                  placements_workplace_fit_get_rank (fit),
@@ -215,7 +215,7 @@ update_description (PlacementsPlaceDialog *self)
 
   if (n > MAX_SHOWN)
     /* Translators: the picker shows the first of many workplaces. */
-    text = g_strdup_printf (_("The %u best fitting of %u, with the reasons; search to find "
+    text = g_strdup_printf (_("The %'u best fitting of %'u, with the reasons; search to find "
                               "the others"), (guint) MAX_SHOWN, n);
   adw_preferences_group_set_description (self->workplace_group,
                                          text != NULL ? text
