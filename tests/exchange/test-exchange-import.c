@@ -535,6 +535,37 @@ prepare_update_with_conflict (Fixture *fixture)
   return g_steal_pointer (&import);
 }
 
+/* A changed record tells which fields it takes, ours and theirs: the step's rung. */
+static void
+test_changed_fields (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(PlacementsImport) import = prepare_update_with_conflict (fixture);
+  guint n_changed = 0;
+
+  for (guint i = 0; i < placements_import_get_n_entries (import); i++)
+    {
+      const PlacementsImportEntry *entry = placements_import_get_entry (import, i);
+      g_autoptr(GArray) changes = placements_import_dup_changes (import, i);
+      const PlacementsImportChange *change;
+
+      if (entry->status != PLACEMENTS_IMPORT_CHANGED)
+        {
+          g_assert_cmpuint (changes->len, ==, 0);
+          continue;
+        }
+      n_changed++;
+      g_assert_cmpstr (entry->uuid, ==, STEP);
+      g_assert_cmpuint (changes->len, ==, 1);
+      change = &g_array_index (changes, PlacementsImportChange, 0);
+      g_assert_cmpstr (change->field, ==, "rung");
+      g_assert_cmpstr (change->ours, ==, "3");
+      g_assert_cmpstr (change->theirs, ==, "4");
+      g_assert_nonnull (change->label);
+    }
+  g_assert_cmpuint (n_changed, ==, 1);
+}
+
 /* The base as an export writes it: a digest of the same fields. The comparison
  * must come out the same; only the base value of a conflict is unknown. */
 static void
@@ -1287,6 +1318,8 @@ main (int   argc,
     }
   g_test_add ("/exchange/import/referral", Fixture, NULL, fixture_set_up, test_referral,
               fixture_tear_down);
+  g_test_add ("/exchange/import/changed-fields", Fixture, NULL, fixture_set_up,
+              test_changed_fields, fixture_tear_down);
   g_test_add ("/exchange/import/conflict/digest-base", Fixture, NULL, fixture_set_up,
               test_conflict_digest_base, fixture_tear_down);
   g_test_add ("/exchange/import/conflict/unresolved", Fixture, NULL, fixture_set_up,

@@ -463,6 +463,39 @@ placements_import_get_entry (PlacementsImport *self,
   return &((Staged *) g_ptr_array_index (self->staged, index))->entry;
 }
 
+GArray *
+placements_import_dup_changes (PlacementsImport *self,
+                               guint             index)
+{
+  GArray *changes = g_array_new (FALSE, FALSE, sizeof (PlacementsImportChange));
+  Staged *staged;
+  PlacementsRecordClass *klass;
+
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), changes);
+  g_return_val_if_fail (index < self->staged->len, changes);
+  staged = g_ptr_array_index (self->staged, index);
+  if (staged->entry.status != PLACEMENTS_IMPORT_CHANGED || staged->take == NULL)
+    return changes;
+  klass = PLACEMENTS_RECORD_GET_CLASS (staged->item->record);
+  for (guint i = 0; i < staged->take->len; i++)
+    {
+      const char *name = g_ptr_array_index (staged->take, i);
+      PlacementsImportChange change = { .field = name, .label = name };
+
+      for (guint j = 0; j < placements_record_class_get_n_fields (klass); j++)
+        {
+          const PlacementsField *field = placements_record_class_get_field (klass, j);
+
+          if (g_str_equal (field->pspec->name, name))
+            change.label = _(field->label);
+        }
+      change.ours = lookup (staged->ours, name);
+      change.theirs = lookup (staged->theirs, name);
+      g_array_append_val (changes, change);
+    }
+  return changes;
+}
+
 guint
 placements_import_count (PlacementsImport       *self,
                          PlacementsImportStatus  status)

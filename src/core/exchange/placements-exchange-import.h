@@ -108,6 +108,19 @@ const PlacementsImportEntry *placements_import_get_entry (PlacementsImport *self
                                                           guint             index);
 guint             placements_import_count          (PlacementsImport      *self,
                                                     PlacementsImportStatus status);
+/* The fields a changed entry (PLACEMENTS_IMPORT_CHANGED) takes from the file: an array of
+ * PlacementsImportChange, empty for other entries. Valid until the import is applied. */
+typedef struct
+{
+  const char *field;
+  /* The field's label, translated. */
+  const char *label;
+  const char *ours;
+  const char *theirs;
+} PlacementsImportChange;
+
+GArray           *placements_import_dup_changes    (PlacementsImport      *self,
+                                                    guint                  index);
 guint             placements_import_get_n_conflicts (PlacementsImport     *self);
 const PlacementsImportConflict *placements_import_get_conflict (PlacementsImport *self,
                                                                 guint             index);
