@@ -9,6 +9,7 @@
 #include "placements-application.h"
 #include "placements-backup.h"
 #include "placements-exchange-state.h"
+#include "placements-import-dialog.h"
 #include "placements-record-page.h"
 #include "placements-record-types.h"
 #include "placements-test-gui.h"
@@ -304,6 +305,30 @@ client_imported (gpointer data)
   return g_strcmp0 (n, "1") == 0;
 }
 
+static PlacementsImportDialog *
+find_import_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (PLACEMENTS_IS_IMPORT_DIALOG (window))
+        return PLACEMENTS_IMPORT_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+preview_shown (gpointer data)
+{
+  PlacementsImportDialog *dialog = find_import_dialog ();
+
+  return dialog != NULL &&
+         g_strcmp0 (placements_import_dialog_get_stage (dialog), "preview") == 0;
+}
+
 static void
 opened_cb (GApplication  *application,
            GFile        **files,
@@ -317,6 +342,9 @@ opened_cb (GApplication  *application,
   fixture->activated = TRUE;
   g_assert_true (PLACEMENTS_IS_WINDOW (window));
   store = placements_window_get_store (PLACEMENTS_WINDOW (window));
+  /* The file is previewed first, then imported with the preview's Import. */
+  placements_test_wait_until (preview_shown, NULL, 20000);
+  gtk_widget_activate_action (GTK_WIDGET (find_import_dialog ()), "import.apply", NULL);
   placements_test_wait_until (client_imported, store, 20000);
   fixture->n_clients = client_imported (store) ? 1 : 0;
   g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);

@@ -10,6 +10,7 @@
 #include "placements-demo.h"
 #include "placements-exchange-jobs.h"
 #include "placements-exchange-import.h"
+#include "placements-import-dialog.h"
 #include "placements-record-editor.h"
 #include "placements-record-kind.h"
 #include "placements-record-page.h"
@@ -861,73 +862,16 @@ load_demo_action (GtkWidget  *widget,
   g_task_run_in_thread (task, load_demo_thread);
 }
 
-/* An exchange file from the empty state: read and compared in a thread, then applied in one
- * when nothing in it conflicts with this database; a toast says what came in or why not.
- * Conflicts need the import's own review, so such a file is left unapplied here. */
+/* A message from a dialog over the window, shown where it stays after the dialog has gone. */
 static void
-import_toast (PlacementsWindow *self,
-              const char       *message)
+show_toast_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-}
+  PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
 
-static void
-import_applied_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(PlacementsWindow) self = user_data;
-  PlacementsImport *import = PLACEMENTS_IMPORT (source);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  guint n_new = placements_import_count (import, PLACEMENTS_IMPORT_NEW);
-  guint n_changed = placements_import_count (import, PLACEMENTS_IMPORT_CHANGED);
-
-  if (!placements_import_apply_finish (import, result, &error))
-    message = g_strdup_printf (_("Nothing was imported: %s"), error->message);
-  else
-    /* Translators: a summary of an import: %u new records, %u changed records. */
-    message = g_strdup_printf (_("Imported: %u new, %u changed"), n_new, n_changed);
-  import_toast (self, message);
-}
-
-static void
-import_prepared_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(PlacementsWindow) self = user_data;
-  g_autoptr(PlacementsImport) import = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  guint n_conflicts;
-
-  import = placements_import_prepare_finish (PLACEMENTS_STORE (source), result, &error);
-  if (import == NULL)
-    {
-      message = g_strdup_printf (_("Nothing was imported: %s"), error->message);
-      import_toast (self, message);
-      return;
-    }
-  if (placements_import_get_already_imported (import))
-    {
-      import_toast (self, _("This file was imported before; nothing was changed"));
-      return;
-    }
-  n_conflicts = placements_import_get_n_conflicts (import);
-  if (n_conflicts > 0)
-    {
-      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "Nothing was imported: %u record in the file "
-                                              "conflicts with this database",
-                                              "Nothing was imported: %u records in the file "
-                                              "conflict with this database", n_conflicts),
-                                 n_conflicts);
-      import_toast (self, message);
-      return;
-    }
-  placements_import_apply_async (import, NULL, NULL, NULL, NULL, import_applied_cb,
-                                 g_object_ref (self));
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (g_variant_get_string (parameter, NULL)));
 }
 
 static void
@@ -958,11 +902,38 @@ import_path_action (GtkWidget  *widget,
 
   if (self->store == NULL || placements_store_is_read_only (self->store))
     {
-      import_toast (self, _("Open or create a database before importing an exchange file"));
+      adw_toast_overlay_add_toast (
+        self->toast_overlay,
+        adw_toast_new (_("Open or create a database before importing an exchange file")));
       return;
     }
-  placements_import_prepare_async (self->store, path, NULL, NULL, NULL, NULL,
-                                   import_prepared_cb, g_object_ref (self));
+  gtk_window_present (GTK_WINDOW (placements_import_dialog_new (GTK_WINDOW (self), self->store,
+                                                                path)));
+}
+
+/* Files dropped on the window go to the import, as the chooser's do. */
+static gboolean
+drop_cb (GtkDropTarget    *target,
+         const GValue     *value,
+         double            x,
+         double            y,
+         PlacementsWindow *self)
+{
+  GSList *files = NULL;
+  g_autoptr(GSList) single = NULL;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    files = g_value_get_boxed (value);
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    files = single = g_slist_prepend (NULL, g_value_get_object (value));
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *path = g_file_get_path (l->data);
+
+      if (path != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.import-path", "^ay", path);
+    }
+  return files != NULL;
 }
 
 static void
@@ -1148,6 +1119,7 @@ placements_window_class_init (PlacementsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, load_demo_action);
   gtk_widget_class_install_action (widget_class, "win.import-file", NULL, import_file_action);
   gtk_widget_class_install_action (widget_class, "win.import-path", "ay", import_path_action);
+  gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.import-file", NULL);
   gtk_widget_class_install_action (widget_class, "win.open-record", "(ss)", open_record_action);
@@ -1197,6 +1169,12 @@ placements_window_init (PlacementsWindow *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (list_tab_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
+  gtk_drop_target_set_gtypes (drop, drop_types, G_N_ELEMENTS (drop_types));
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }
 
 /**
