@@ -259,7 +259,7 @@ render_results (Pen                   *pen,
                 PlacementsPilotReport *report)
 {
   const double criterion_shares[] = { 0.5, 0.25, 0.25 };
-  const double participant_shares[] = { 0.19, 0.15, 0.18, 0.3, 0.18 };
+  const double participant_shares[] = { 0.17, 0.13, 0.16, 0.26, 0.14, 0.14 };
   g_autofree char *participants = g_strdup_printf (_("%u (target %d)"),
                                                    report->participants->len,
                                                    report->target_participants);
@@ -271,6 +271,7 @@ render_results (Pen                   *pen,
                                        report->n_started_3_months_ago);
   g_autofree char *to_work = placements_pilot_report_dup_share (report->n_to_work,
                                                                 report->n_ended);
+  g_autofree char *hours_now = g_strdup_printf ("%.1f", report->hours_per_week_now);
   const char *outcome_labels[PLACEMENTS_OUTCOME_DROPPED_OUT];
   int outcome_counts[PLACEMENTS_OUTCOME_DROPPED_OUT];
   const char *status_labels[] = {
@@ -307,6 +308,50 @@ render_results (Pen                   *pen,
   pair_row (pen, _("Still placed 3 months after starting"), after_3_months);
   pair_row (pen, _("Ended towards work"), to_work);
 
+  pair_row (pen, _("Hours a week of those placed now"), hours_now);
+
+  heading (pen, C_("report", "Average Days in Each Status"));
+  for (int status = 0; status < PLACEMENTS_PLACEMENT_STATUS_ENDED; status++)
+    {
+      g_autofree char *days = report->average_days[status] < 0 ? g_strdup ("–") :
+                              g_strdup_printf ("%.0f", report->average_days[status]);
+
+      pair_row (pen, placements_enum_get_label (PLACEMENTS_TYPE_PLACEMENT_STATUS, status),
+                days);
+    }
+
+  heading (pen, C_("report", "Participants over Time"));
+  if (report->months->len > 0)
+    {
+      const char *header[] = { _("Month"), _("Started"), _("Placed at month end"),
+                               _("Ended") };
+      const double month_shares[] = { 0.25, 0.25, 0.25, 0.25 };
+
+      table_row (pen, header, month_shares, 4, TRUE);
+      for (guint i = 0; i < report->months->len; i++)
+        {
+          PlacementsReportMonth *month = g_ptr_array_index (report->months, i);
+          g_autofree char *started = g_strdup_printf ("%d", month->started);
+          g_autofree char *placed = g_strdup_printf ("%d", month->placed);
+          g_autofree char *ended_text = g_strdup_printf ("%d", month->ended);
+          const char *cells[] = { month->month, started, placed, ended_text };
+
+          table_row (pen, cells, month_shares, 4, FALSE);
+        }
+    }
+
+  heading (pen, C_("report", "Participation Ladder, Start against Now"));
+  {
+    const char *ladder_labels[] = {
+      C_("ladder", "Higher"), C_("ladder", "The same"), C_("ladder", "Lower"),
+    };
+    const int ladder_counts[] = {
+      report->n_ladder_up, report->n_ladder_same, report->n_ladder_down,
+    };
+
+    bar_chart (pen, ladder_labels, ladder_counts, G_N_ELEMENTS (ladder_counts));
+  }
+
   heading (pen, C_("report", "Participants by Status"));
   bar_chart (pen, status_labels, status_counts, G_N_ELEMENTS (status_counts));
 
@@ -324,15 +369,19 @@ render_results (Pen                   *pen,
   else
     {
       const char *header[] = {
-        _("Code"), _("Started"), _("Status"), _("Outcome"), _("Days placed"),
+        _("Code"), _("Started"), _("Status"), _("Outcome"), _("Days placed"), _("Ladder"),
       };
 
-      table_row (pen, header, participant_shares, 5, TRUE);
+      table_row (pen, header, participant_shares, 6, TRUE);
     }
   for (guint i = 0; i < report->participants->len; i++)
     {
       PlacementsReportParticipant *participant = g_ptr_array_index (report->participants, i);
       g_autofree char *days = g_strdup_printf ("%d", participant->days_placed);
+      /* Translators: the ladder's rung at the start and now, as "2 → 3". */
+      g_autofree char *ladder = participant->rung_at_start > 0 && participant->rung_now > 0 ?
+                                g_strdup_printf (_("%d → %d"), participant->rung_at_start,
+                                                 participant->rung_now) : g_strdup ("–");
       const char *cells[] = {
         participant->code,
         participant->start_month,
@@ -340,9 +389,10 @@ render_results (Pen                   *pen,
         participant->outcome != PLACEMENTS_OUTCOME_NONE ?
           placements_enum_get_label (PLACEMENTS_TYPE_OUTCOME, participant->outcome) : "–",
         days,
+        ladder,
       };
 
-      table_row (pen, cells, participant_shares, 5, FALSE);
+      table_row (pen, cells, participant_shares, 6, FALSE);
     }
 }
 

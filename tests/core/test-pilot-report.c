@@ -3,9 +3,11 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "placements-demo.h"
 #include "placements-error.h"
 #include "placements-pilot-report.h"
 #include "placements-record-types.h"
@@ -96,7 +98,23 @@ fixture_set_up (Fixture       *fixture,
   placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PLACEMENT, NULL,
                             "client-uuid", STAYS, "workplace-uuid", WORKPLACE,
                             "pilot-uuid", PILOT, "start-date", "2026-01-05",
-                            "status", "active", NULL);
+                            "status", "active", "hours-per-week", "16", NULL);
+  /* Registered a month, then active: the steps the averages come from. */
+  placements_test_execute_elsewhere (fixture->store,
+    "INSERT INTO placement_step (placement_uuid, status, date, recorded)"
+    " SELECT uuid, 'registered', '2026-01-05', '2026-01-05T09:00:00Z' FROM placement"
+    "  WHERE client_uuid = '" STAYS "';"
+    "INSERT INTO placement_step (placement_uuid, status, date, recorded)"
+    " SELECT uuid, 'active', '2026-02-05', '2026-02-05T09:00:00Z' FROM placement"
+    "  WHERE client_uuid = '" STAYS "'");
+  /* The ladder: up from 2 to 4 for the one who stays; assessed once, after starting, for
+   * the one who went to work. */
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_LADDER_STEP, NULL,
+                            "client-uuid", STAYS, "date", "2025-12-01", "rung", "2", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_LADDER_STEP, NULL,
+                            "client-uuid", STAYS, "date", "2026-09-01", "rung", "4", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_LADDER_STEP, NULL,
+                            "client-uuid", TO_WORK, "date", "2026-02-10", "rung", "3", NULL);
   /* To a regular job after five months. */
   placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PLACEMENT, NULL,
                             "client-uuid", TO_WORK, "workplace-uuid", WORKPLACE,
@@ -196,6 +214,38 @@ test_figures (Fixture       *fixture,
     }
 
   g_assert_cmpstr (placements_pilot_report_dup_share (2, 3), ==, "2 of 3 (67%)");
+
+  /* Only the active one holds a place with hours; registered holds none yet. */
+  g_assert_cmpfloat (report->hours_per_week_now, ==, 16.0);
+  g_assert_cmpint (report->n_ladder_up, ==, 1);
+  g_assert_cmpint (report->n_ladder_same, ==, 1);
+  g_assert_cmpint (report->n_ladder_down, ==, 0);
+  /* Registered 2026-01-05 to 2026-02-05; active since, to the report's day. */
+  g_assert_cmpfloat (report->average_days[PLACEMENTS_PLACEMENT_STATUS_REGISTERED], ==, 31.0);
+  g_assert_cmpfloat (report->average_days[PLACEMENTS_PLACEMENT_STATUS_ACTIVE], ==, 291.0);
+  g_assert_cmpfloat (report->average_days[PLACEMENTS_PLACEMENT_STATUS_TRIAL], ==, -1.0);
+
+  /* Month by month from the first start, January, to November. */
+  g_assert_cmpuint (report->months->len, ==, 11);
+  {
+    const struct { const char *month; int started, placed, ended; } expected[] = {
+      { "2026-01", 1, 1, 0 }, { "2026-02", 1, 2, 0 }, { "2026-03", 1, 3, 0 },
+      { "2026-04", 0, 2, 1 }, { "2026-06", 0, 2, 0 }, { "2026-07", 0, 1, 1 },
+      { "2026-11", 1, 2, 0 },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      for (guint j = 0; j < report->months->len; j++)
+        {
+          PlacementsReportMonth *month = g_ptr_array_index (report->months, j);
+
+          if (!g_str_equal (month->month, expected[i].month))
+            continue;
+          g_assert_cmpint (month->started, ==, expected[i].started);
+          g_assert_cmpint (month->placed, ==, expected[i].placed);
+          g_assert_cmpint (month->ended, ==, expected[i].ended);
+        }
+  }
 }
 
 static void
@@ -279,6 +329,10 @@ test_csv (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, "\r\nfigure,participants,4,6\r\n"));
   g_assert_nonnull (strstr (contents, "\r\nfigure,placed-after-3-months,2,\r\n"));
   g_assert_nonnull (strstr (contents, "\r\nfigure,outcome-regular-job,1,\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nfigure,hours-per-week-now,16.0,\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nfigure,average-days-registered,31.0,\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nmonth-placed,2026-03,3,\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nfigure,ladder-up,1,\r\n"));
   assert_pseudonymised (contents, length);
   assert_private_and_logged (fixture, path, "csv");
 }
@@ -317,6 +371,136 @@ test_pdf (Fixture       *fixture,
   cairo_surface_destroy (surface);
 }
 
+/* @sql with PILOT standing for the pilot's UUID. */
+static char *
+query_one (PlacementsStore *store,
+           const char      *sql,
+           const char      *pilot_uuid)
+{
+  g_autoptr(GString) text = g_string_new (sql);
+
+  g_string_replace (text, "PILOT", pilot_uuid, 0);
+  return placements_test_query_text (store, text->str);
+}
+
+static void
+assert_figure (const char *csv,
+               const char *item,
+               int         value)
+{
+  g_autofree char *line = g_strdup_printf ("\r\nfigure,%s,%d,", item, value);
+
+  if (strstr (csv, line) == NULL)
+    g_error ("The CSV has no line “figure,%s,%d”", item, value);
+}
+
+/*
+ * On the demo data, for every pilot: the report's figures agree with the same figures
+ * counted by a second, plain SQL route, its CSV says the same, and neither the CSV nor the
+ * PDF holds any client's name or national id.
+ */
+static void
+test_demo_agrees (void)
+{
+  g_autofree char *folder = placements_test_make_folder ();
+  g_autofree char *path = g_build_filename (folder, "demo.db", NULL);
+  g_autofree char *csv_path = g_build_filename (folder, "report.csv", NULL);
+  g_autofree char *pdf_path = g_build_filename (folder, "report.pdf", NULL);
+  PlacementsStore *store = placements_test_open_store (path);
+  g_autoptr(GPtrArray) pilots = NULL;
+  g_autoptr(GPtrArray) clients = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_with_participants = 0;
+
+  placements_demo_generate (store, 300, 1, NULL, &error);
+  g_assert_no_error (error);
+  pilots = placements_store_find (store, PLACEMENTS_TYPE_PILOT, NULL, NULL, &error);
+  clients = placements_store_find (store, PLACEMENTS_TYPE_CLIENT, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pilots->len, >, 0);
+
+  for (guint i = 0; i < pilots->len; i++)
+    {
+      const char *pilot = placements_record_get_uuid (g_ptr_array_index (pilots, i));
+      g_autoptr(PlacementsPilotReport) report =
+        placements_pilot_report_new (store, pilot, "2026-11-23", &error);
+      /* The latest placement of each client in the pilot, by a correlated subquery rather
+       * than the report's window function. */
+      const char *latest = "FROM placement p WHERE p.pilot_uuid = 'PILOT' AND NOT EXISTS"
+                           " (SELECT 1 FROM placement q WHERE q.client_uuid = p.client_uuid"
+                           " AND q.pilot_uuid = p.pilot_uuid AND (q.start_date > p.start_date"
+                           " OR (q.start_date = p.start_date AND q.uuid > p.uuid)))";
+      g_autofree char *participants = NULL;
+      g_autofree char *placed = NULL;
+      g_autofree char *ended = NULL;
+      g_autofree char *to_work = NULL;
+      g_autofree char *sql = NULL;
+      g_autofree char *csv = NULL;
+      g_autofree char *pdf = NULL;
+      gsize csv_length;
+      gsize pdf_length;
+
+      g_assert_no_error (error);
+      participants = query_one (store, "SELECT count (DISTINCT client_uuid) FROM placement"
+                                       " WHERE pilot_uuid = 'PILOT'", pilot);
+      sql = g_strdup_printf ("SELECT count (*) %s AND p.status IN ('introduction', 'trial',"
+                             " 'active')", latest);
+      placed = query_one (store, sql, pilot);
+      g_free (sql);
+      sql = g_strdup_printf ("SELECT count (*) %s AND p.status = 'ended'", latest);
+      ended = query_one (store, sql, pilot);
+      g_free (sql);
+      sql = g_strdup_printf ("SELECT count (*) %s AND p.status = 'ended' AND p.outcome IN"
+                             " ('sheltered-work', 'regular-job', 'job-with-wage-subsidy')",
+                             latest);
+      to_work = query_one (store, sql, pilot);
+
+      g_assert_cmpint (report->participants->len, ==, atoi (participants));
+      g_assert_cmpint (report->n_placed_now, ==, atoi (placed));
+      g_assert_cmpint (report->n_ended, ==, atoi (ended));
+      g_assert_cmpint (report->n_to_work, ==, atoi (to_work));
+      if (report->participants->len > 0)
+        n_with_participants++;
+
+      g_assert_true (placements_pilot_report_write_csv (report, store, csv_path, &error));
+      g_assert_true (placements_report_document_write_pdf (report, store, pdf_path, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (csv_path, &csv, &csv_length, NULL));
+      g_assert_true (g_file_get_contents (pdf_path, &pdf, &pdf_length, NULL));
+      assert_figure (csv, "participants", (int) report->participants->len);
+      assert_figure (csv, "placed-now", report->n_placed_now);
+      assert_figure (csv, "ended", report->n_ended);
+      assert_figure (csv, "to-work", report->n_to_work);
+
+      for (guint j = 0; j < clients->len; j++)
+        {
+          PlacementsRecord *client = g_ptr_array_index (clients, j);
+          g_autofree char *given = placements_record_dup_field_text (client, "given-name");
+          g_autofree char *family = placements_record_dup_field_text (client, "family-name");
+          g_autofree char *national_id = placements_record_dup_field_text (client,
+                                                                           "national-id");
+          g_autofree char *full = g_strdup_printf ("%s %s", given, family);
+          g_autofree char *listed = g_strdup_printf ("%s, %s", family, given);
+
+          g_assert_false (contains (csv, csv_length, full));
+          g_assert_false (contains (csv, csv_length, listed));
+          g_assert_false (contains (pdf, pdf_length, full));
+          g_assert_false (contains (pdf, pdf_length, listed));
+          g_assert_false (contains (csv, csv_length, placements_record_get_uuid (client)));
+          if (national_id != NULL && *national_id != '\0')
+            {
+              g_assert_false (contains (csv, csv_length, national_id));
+              g_assert_false (contains (pdf, pdf_length, national_id));
+            }
+        }
+    }
+  /* The demo's pilots have participants: the comparison compared something. */
+  g_assert_cmpuint (n_with_participants, >, 0);
+
+  g_assert_finalize_object (store);
+  placements_test_remove_folder (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -330,6 +514,7 @@ main (int   argc,
   ADD ("/pilot-report/unknown-pilot", test_unknown_pilot);
   ADD ("/pilot-report/csv", test_csv);
   ADD ("/pilot-report/pdf", test_pdf);
+  g_test_add_func ("/pilot-report/demo-agrees", test_demo_agrees);
 
 #undef ADD
 

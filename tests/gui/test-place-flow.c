@@ -9,6 +9,8 @@
 #include "placements-end-dialog.h"
 #include "placements-pilot-group.h"
 #include "placements-report-group.h"
+#include "placements-evaluation-group.h"
+#include "placements-bar-chart.h"
 #include "placements-place-dialog.h"
 #include "placements-reference-row.h"
 #include "placements-related-group.h"
@@ -660,6 +662,8 @@ test_pilot_report (Fixture       *fixture,
   g_autofree char *contents = NULL;
   g_autofree char *expected = NULL;
   PlacementsReportGroup *group = NULL;
+  PlacementsEvaluationGroup *evaluation = NULL;
+  GtkWidget *chart;
   GPtrArray *sections;
 
   placements_record_editor_new_record (fixture->editor, PLACEMENTS_TYPE_PILOT);
@@ -677,8 +681,31 @@ test_pilot_report (Fixture       *fixture,
   for (guint i = 0; i < sections->len; i++)
     if (PLACEMENTS_IS_REPORT_GROUP (g_ptr_array_index (sections, i)))
       group = g_ptr_array_index (sections, i);
-  g_assert_nonnull (group);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (group)));
+
+  /* The evaluation on the page shows the report's figures, charts with their text. */
+  placements_record_editor_reload (fixture->editor);
+  placements_test_flush_events ();
+  sections = placements_record_editor_get_sections (fixture->editor);
+  group = NULL;
+  for (guint i = 0; i < sections->len; i++)
+    {
+      GObject *section = g_ptr_array_index (sections, i);
+
+      if (PLACEMENTS_IS_REPORT_GROUP (section))
+        group = PLACEMENTS_REPORT_GROUP (section);
+      if (PLACEMENTS_IS_EVALUATION_GROUP (section))
+        evaluation = PLACEMENTS_EVALUATION_GROUP (section);
+    }
+  g_assert_nonnull (evaluation);
+  g_assert_cmpstr (placements_evaluation_group_get_value (evaluation, "Participants"), ==,
+                   "1 (target 6)");
+  g_assert_cmpstr (placements_evaluation_group_get_value (evaluation, "Placed now"), ==, "1");
+  g_assert_cmpint (placements_evaluation_group_get_report (evaluation)->n_placed_now, ==, 1);
+  chart = placements_test_find_descendant (GTK_WIDGET (evaluation), PLACEMENTS_TYPE_BAR_CHART);
+  g_assert_nonnull (chart);
+  g_assert_true (g_str_has_suffix (placements_bar_chart_get_text (PLACEMENTS_BAR_CHART (chart)),
+                                   ": 1"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "report.save-to", "(ss)",
                                              "csv", csv));

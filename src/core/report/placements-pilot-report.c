@@ -50,7 +50,16 @@ participant_free (PlacementsReportParticipant *participant)
 {
   g_free (participant->code);
   g_free (participant->start_month);
+  g_free (participant->first_start);
+  g_free (participant->end_date);
   g_free (participant);
+}
+
+static void
+month_free (PlacementsReportMonth *month)
+{
+  g_free (month->month);
+  g_free (month);
 }
 
 void
@@ -68,6 +77,7 @@ placements_pilot_report_free (PlacementsPilotReport *report)
   g_clear_pointer (&report->funding, g_ptr_array_unref);
   g_clear_pointer (&report->criteria, g_ptr_array_unref);
   g_clear_pointer (&report->participants, g_ptr_array_unref);
+  g_clear_pointer (&report->months, g_ptr_array_unref);
   g_clear_pointer (&report->client_uuids, g_ptr_array_unref);
   g_free (report);
 }
@@ -210,6 +220,65 @@ days_between (const char *from,
   return MAX (0, g_date_days_between (first, second));
 }
 
+/* The bits set in @bits: the day parts of a day pattern. */
+static guint
+count_bits (guint bits)
+{
+  guint n = 0;
+
+  for (; bits != 0; bits &= bits - 1)
+    n++;
+  return n;
+}
+
+static int
+query_rung (PlacementsStore *store,
+            const char      *sql,
+            const char      *client_uuid,
+            const char      *date)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *statement = placements_store_prepare (store, sql, &error);
+  int rung = 0;
+
+  if (statement == NULL)
+    return 0;
+  sqlite3_bind_text (statement, 1, client_uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 2, date, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (statement) == SQLITE_ROW)
+    rung = sqlite3_column_int (statement, 0);
+  sqlite3_reset (statement);
+  return rung;
+}
+
+static void
+read_rungs (PlacementsPilotReport       *report,
+            const char                  *client_uuid,
+            const char                  *first_start,
+            PlacementsReportParticipant *participant)
+{
+  PlacementsStore *store = report->store;
+
+  participant->rung_at_start =
+    query_rung (store, "SELECT rung FROM ladder_step WHERE client_uuid = ?1 AND date <= ?2"
+                       " ORDER BY date DESC, id DESC LIMIT 1", client_uuid, first_start);
+  if (participant->rung_at_start == 0)
+    participant->rung_at_start =
+      query_rung (store, "SELECT rung FROM ladder_step WHERE client_uuid = ?1 AND date > ?2"
+                         " ORDER BY date, id LIMIT 1", client_uuid, first_start);
+  participant->rung_now =
+    query_rung (store, "SELECT rung FROM ladder_step WHERE client_uuid = ?1 AND date <= ?2"
+                       " ORDER BY date DESC, id DESC LIMIT 1", client_uuid, report->made_on);
+  if (participant->rung_at_start == 0 || participant->rung_now == 0)
+    return;
+  if (participant->rung_now > participant->rung_at_start)
+    report->n_ladder_up++;
+  else if (participant->rung_now < participant->rung_at_start)
+    report->n_ladder_down++;
+  else
+    report->n_ladder_same++;
+}
+
 static void
 read_participant (PlacementsPilotReport *report,
                   sqlite3_stmt          *statement)
@@ -232,6 +301,16 @@ read_participant (PlacementsPilotReport *report,
   participant->status = status;
   participant->outcome = outcome;
   participant->days_placed = days_between (first_start, end != NULL ? end : report->made_on);
+  participant->first_start = g_strdup (first_start);
+  participant->end_date = g_strdup (end);
+  if (sqlite3_column_type (statement, 5) != SQLITE_NULL)
+    participant->hours_per_week = sqlite3_column_double (statement, 5);
+  else
+    /* Four hours a day part, as day activities count them. */
+    participant->hours_per_week = 4.0 * count_bits (sqlite3_column_int (statement, 6));
+  if (placements_placement_status_holds_place (status))
+    report->hours_per_week_now += participant->hours_per_week;
+  read_rungs (report, client_uuid, first_start, participant);
 
   if (placements_placement_status_holds_place (status))
     report->n_placed_now++;
@@ -257,6 +336,133 @@ read_participant (PlacementsPilotReport *report,
   g_ptr_array_add (report->client_uuids, g_strdup (client_uuid));
 }
 
+/*
+ * Average days in each status: each step of a placement of the pilot lasts until its next
+ * step, the last one until the placement ended or today.
+ */
+static gboolean
+read_steps (PlacementsPilotReport  *report,
+            GError                **error)
+{
+  double total[G_N_ELEMENTS (report->average_days)] = { 0 };
+  int count[G_N_ELEMENTS (report->average_days)] = { 0 };
+  g_autofree char *placement = NULL;
+  g_autofree char *date = NULL;
+  int status = -1;
+  sqlite3_stmt *statement;
+  int rc;
+
+  statement = placements_store_prepare (report->store,
+    "SELECT s.placement_uuid, s.status, s.date, p.actual_end_date FROM placement_step s"
+    " JOIN placement p ON p.uuid = s.placement_uuid WHERE p.pilot_uuid = ?1"
+    " ORDER BY s.placement_uuid, s.date, s.id", error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_text (statement, 1, report->pilot_uuid, -1, SQLITE_TRANSIENT);
+  for (;;)
+    {
+      const char *next_placement = NULL;
+      const char *next_date = NULL;
+
+      rc = sqlite3_step (statement);
+      if (rc == SQLITE_ROW)
+        {
+          next_placement = (const char *) sqlite3_column_text (statement, 0);
+          next_date = (const char *) sqlite3_column_text (statement, 2);
+        }
+      /* The step before ends here: at the next step of the same placement, or, as its
+       * last, when the placement ended or today. */
+      if (placement != NULL && status >= 0 && status < PLACEMENTS_PLACEMENT_STATUS_ENDED)
+        {
+          const char *until = g_strcmp0 (next_placement, placement) == 0 ? next_date :
+                              report->made_on;
+
+          total[status] += days_between (date, until);
+          count[status]++;
+        }
+      if (rc != SQLITE_ROW)
+        break;
+      g_free (placement);
+      placement = g_strdup (next_placement);
+      g_free (date);
+      date = g_strdup (next_date);
+      if (!placements_enum_from_nick (PLACEMENTS_TYPE_PLACEMENT_STATUS,
+                                      (const char *) sqlite3_column_text (statement, 1),
+                                      &status))
+        status = -1;
+    }
+  if (rc != SQLITE_DONE)
+    placements_store_set_sqlite_error (report->store, error, "placement_step");
+  sqlite3_reset (statement);
+  for (guint i = 0; i < G_N_ELEMENTS (report->average_days); i++)
+    report->average_days[i] = count[i] > 0 ? total[i] / count[i] : -1;
+  return rc == SQLITE_DONE;
+}
+
+/* The last day of the month @year-@month, as YYYY-MM-DD. */
+static char *
+month_end (int year,
+           int month)
+{
+  return g_strdup_printf ("%04d-%02d-%02d", year, month,
+                          g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year));
+}
+
+/* Participants over time, month by month from the first start to the report's month. */
+static void
+count_months (PlacementsPilotReport *report)
+{
+  const char *earliest = NULL;
+  int year;
+  int month;
+  int last_year;
+  int last_month;
+
+  for (guint i = 0; i < report->participants->len; i++)
+    {
+      PlacementsReportParticipant *participant = g_ptr_array_index (report->participants, i);
+
+      if (earliest == NULL || strcmp (participant->first_start, earliest) < 0)
+        earliest = participant->first_start;
+    }
+  if (earliest == NULL || sscanf (earliest, "%d-%d", &year, &month) != 2 ||
+      sscanf (report->made_on, "%d-%d", &last_year, &last_month) != 2)
+    return;
+  /* The last two years at most: a chart of more says less. */
+  if ((last_year - year) * 12 + (last_month - month) >= 24)
+    {
+      year = last_year - 2 + (last_month == 12 ? 1 : 0);
+      month = last_month % 12 + 1;
+    }
+  while (year < last_year || (year == last_year && month <= last_month))
+    {
+      PlacementsReportMonth *row = g_new0 (PlacementsReportMonth, 1);
+      g_autofree char *end = month_end (year, month);
+
+      row->month = g_strdup_printf ("%04d-%02d", year, month);
+      for (guint i = 0; i < report->participants->len; i++)
+        {
+          PlacementsReportParticipant *participant =
+            g_ptr_array_index (report->participants, i);
+
+          if (g_str_has_prefix (participant->first_start, row->month))
+            row->started++;
+          if (participant->end_date != NULL &&
+              g_str_has_prefix (participant->end_date, row->month))
+            row->ended++;
+          if (strcmp (participant->first_start, end) <= 0 &&
+              (participant->end_date == NULL || strcmp (participant->end_date, end) > 0))
+            row->placed++;
+        }
+      g_ptr_array_add (report->months, row);
+      if (++month > 12)
+        {
+          month = 1;
+          year++;
+        }
+    }
+}
+
 PlacementsPilotReport *
 placements_pilot_report_new (PlacementsStore  *store,
                              const char       *pilot_uuid,
@@ -270,10 +476,12 @@ placements_pilot_report_new (PlacementsStore  *store,
 
   report->pilot_uuid = g_strdup (pilot_uuid);
   report->made_on = g_strdup (today);
+  report->store = store;
   report->partners = g_ptr_array_new_with_free_func ((GDestroyNotify) partner_free);
   report->funding = g_ptr_array_new_with_free_func ((GDestroyNotify) funding_free);
   report->criteria = g_ptr_array_new_with_free_func ((GDestroyNotify) criterion_free);
   report->participants = g_ptr_array_new_with_free_func ((GDestroyNotify) participant_free);
+  report->months = g_ptr_array_new_with_free_func ((GDestroyNotify) month_free);
   report->client_uuids = g_ptr_array_new_with_free_func (g_free);
 
   /* One read transaction: the figures and the lists are of the same moment. */
@@ -295,8 +503,10 @@ placements_pilot_report_new (PlacementsStore  *store,
                    " WHERE pilot_uuid = ?1 ORDER BY created, uuid",
             pilot_uuid, read_criterion, report, error) ||
       /* Per client: the first start in the pilot, and where the latest placement is. */
-      !run (store, "SELECT client_uuid, first_start, status, outcome, actual_end_date FROM"
-                   " (SELECT client_uuid, status, outcome, actual_end_date,"
+      !run (store, "SELECT client_uuid, first_start, status, outcome, actual_end_date,"
+                   " hours_per_week, day_pattern FROM"
+                   " (SELECT client_uuid, status, outcome, actual_end_date, hours_per_week,"
+                   "   day_pattern,"
                    "   min (start_date) OVER (PARTITION BY client_uuid) AS first_start,"
                    "   row_number () OVER (PARTITION BY client_uuid"
                    "     ORDER BY start_date DESC, uuid DESC) AS n"
@@ -305,9 +515,18 @@ placements_pilot_report_new (PlacementsStore  *store,
             pilot_uuid, read_participant, report, error))
     {
       placements_store_end_read (store);
+      report->store = NULL;
+      return NULL;
+    }
+  if (!read_steps (report, error))
+    {
+      placements_store_end_read (store);
+      report->store = NULL;
       return NULL;
     }
   placements_store_end_read (store);
+  report->store = NULL;
+  count_months (report);
 
   if (report->name == NULL)
     {
@@ -419,13 +638,45 @@ placements_pilot_report_to_csv (PlacementsPilotReport *report)
 
       csv_count (csv, item, report->n_by_outcome[outcome]);
     }
+  {
+    g_autofree char *hours = g_strdup_printf ("%.1f", report->hours_per_week_now);
+
+    csv_line (csv, "figure", "hours-per-week-now", hours, NULL);
+  }
+  for (int status = 0; status < PLACEMENTS_PLACEMENT_STATUS_ENDED; status++)
+    {
+      g_autofree char *item = g_strdup_printf ("average-days-%s",
+                                               placements_enum_get_nick (
+                                                 PLACEMENTS_TYPE_PLACEMENT_STATUS, status));
+      g_autofree char *days = report->average_days[status] < 0 ? NULL :
+                              g_strdup_printf ("%.1f", report->average_days[status]);
+
+      csv_line (csv, "figure", item, days, NULL);
+    }
+  csv_count (csv, "ladder-up", report->n_ladder_up);
+  csv_count (csv, "ladder-same", report->n_ladder_same);
+  csv_count (csv, "ladder-down", report->n_ladder_down);
   csv_count (csv, "started-3-months-ago", report->n_started_3_months_ago);
   csv_count (csv, "placed-after-3-months", report->n_placed_after_3_months);
   csv_count (csv, "to-work", report->n_to_work);
+  for (guint i = 0; i < report->months->len; i++)
+    {
+      PlacementsReportMonth *month = g_ptr_array_index (report->months, i);
+      g_autofree char *started = g_strdup_printf ("%d", month->started);
+      g_autofree char *placed = g_strdup_printf ("%d", month->placed);
+      g_autofree char *ended = g_strdup_printf ("%d", month->ended);
+
+      csv_line (csv, "month-started", month->month, started, NULL);
+      csv_line (csv, "month-placed", month->month, placed, NULL);
+      csv_line (csv, "month-ended", month->month, ended, NULL);
+    }
   for (guint i = 0; i < report->participants->len; i++)
     {
       PlacementsReportParticipant *participant = g_ptr_array_index (report->participants, i);
       g_autofree char *days = g_strdup_printf ("%d", participant->days_placed);
+      g_autofree char *hours = g_strdup_printf ("%.1f", participant->hours_per_week);
+      g_autofree char *rung_at_start = g_strdup_printf ("%d", participant->rung_at_start);
+      g_autofree char *rung_now = g_strdup_printf ("%d", participant->rung_now);
 
       csv_line (csv, "participant-start", participant->code, participant->start_month, NULL);
       csv_line (csv, "participant-status", participant->code,
@@ -436,6 +687,11 @@ placements_pilot_report_to_csv (PlacementsPilotReport *report)
                   placements_enum_get_nick (PLACEMENTS_TYPE_OUTCOME, participant->outcome),
                   NULL);
       csv_line (csv, "participant-days", participant->code, days, NULL);
+      csv_line (csv, "participant-hours", participant->code, hours, NULL);
+      if (participant->rung_at_start > 0)
+        csv_line (csv, "participant-rung-at-start", participant->code, rung_at_start, NULL);
+      if (participant->rung_now > 0)
+        csv_line (csv, "participant-rung-now", participant->code, rung_now, NULL);
     }
   return g_string_free (g_steal_pointer (&csv), FALSE);
 }

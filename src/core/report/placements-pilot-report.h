@@ -47,7 +47,28 @@ typedef struct
   PlacementsPlacementStatus  status;
   PlacementsOutcome          outcome;
   int                        days_placed;
+  /* Hours a week of the latest placement: its hours, or 4 for each day part it has. */
+  double                     hours_per_week;
+  /* The participation ladder's rung (1–6) when the first placement started (the latest
+   * assessment on or before it, else the first after) and now; 0 where not assessed. */
+  int                        rung_at_start;
+  int                        rung_now;
+  /* YYYY-MM-DD, for the monthly figures only: never written into a report. */
+  char                      *first_start;
+  char                      *end_date;
 } PlacementsReportParticipant;
+
+typedef struct
+{
+  /* YYYY-MM */
+  char *month;
+  /* Participants whose first placement started that month, whose time in the pilot
+   * (first start to last end, pauses included) took in its last day, and whose last
+   * placement ended that month. */
+  int   started;
+  int   placed;
+  int   ended;
+} PlacementsReportMonth;
 
 typedef struct
 {
@@ -65,6 +86,7 @@ typedef struct
   GPtrArray             *funding;       /* PlacementsReportFunding* */
   GPtrArray             *criteria;      /* PlacementsReportCriterion* */
   GPtrArray             *participants;  /* PlacementsReportParticipant*, by code */
+  GPtrArray             *months;        /* PlacementsReportMonth*, the last 24 at most */
 
   /* Figures over the participants. */
   int                    n_placed_now;
@@ -76,6 +98,18 @@ typedef struct
   int                    n_placed_after_3_months;
   /* Ended towards work: sheltered work, a regular job or a job with a wage subsidy. */
   int                    n_to_work;
+  /* Hours a week of those placed now, together. */
+  double                 hours_per_week_now;
+  /* Average days a placement of the pilot spent in each status (PlacementsPlacementStatus;
+   * ended is not a stay), from its steps; -1 where no placement was in it. */
+  double                 average_days[6];
+  /* The ladder from start to now, of those assessed both times. */
+  int                    n_ladder_up;
+  int                    n_ladder_same;
+  int                    n_ladder_down;
+
+  /* The store it is read from, while it is being made; NULL after. */
+  PlacementsStore       *store;
 
   /* Only for the access log, which must say whose data a report was made of; never
    * written into the report. */

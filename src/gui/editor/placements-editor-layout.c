@@ -7,6 +7,7 @@
 #include "placements-access-log-group.h"
 #include "placements-editor-layout.h"
 #include "placements-erase-group.h"
+#include "placements-evaluation-group.h"
 #include "placements-field-group.h"
 #include "placements-load-group.h"
 #include "placements-pilot-group.h"
@@ -261,9 +262,12 @@ placements_editor_layout_build (GType record_type)
       g_ptr_array_add (sections, placements_access_log_group_new ());
       g_ptr_array_add (sections, placements_erase_group_new ());
     }
-  /* Last on a pilot's page: its report for the funder. */
+  /* Last on a pilot's page: its evaluation, and its report for the funder. */
   if (record_type == PLACEMENTS_TYPE_PILOT)
-    g_ptr_array_add (sections, placements_report_group_new ());
+    {
+      g_ptr_array_add (sections, placements_evaluation_group_new ());
+      g_ptr_array_add (sections, placements_report_group_new ());
+    }
 
   return g_steal_pointer (&sections);
 }

@@ -1,0 +1,230 @@
+#define G_LOG_DOMAIN "placements-evaluation-group"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "placements-bar-chart.h"
+#include "placements-date.h"
+#include "placements-enum-types.h"
+#include "placements-evaluation-group.h"
+#include "placements-record-types.h"
+
+struct _PlacementsEvaluationGroup
+{
+  AdwPreferencesGroup    parent_instance;
+
+  /* Owned */
+  PlacementsPilotReport *report;
+  GPtrArray             *children;  /* GtkWidget*, added to the group */
+  GHashTable            *values;    /* row title → value shown */
+};
+
+static void placements_evaluation_group_section_init (PlacementsEditorSectionInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PlacementsEvaluationGroup, placements_evaluation_group,
+                               ADW_TYPE_PREFERENCES_GROUP,
+                               G_IMPLEMENT_INTERFACE (PLACEMENTS_TYPE_EDITOR_SECTION,
+                                                      placements_evaluation_group_section_init))
+
+static void
+add (PlacementsEvaluationGroup *self,
+     GtkWidget                 *widget)
+{
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), widget);
+  g_ptr_array_add (self->children, widget);
+}
+
+static void
+add_value (PlacementsEvaluationGroup *self,
+           const char                *title,
+           const char                *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *label = gtk_label_new (value);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_add_css_class (label, "numeric");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  g_hash_table_insert (self->values, g_strdup (title), g_strdup (value));
+  add (self, row);
+}
+
+static void
+add_count (PlacementsEvaluationGroup *self,
+           const char                *title,
+           int                        count)
+{
+  g_autofree char *value = g_strdup_printf ("%'d", count);
+
+  add_value (self, title, value);
+}
+
+static void
+add_chart (PlacementsEvaluationGroup *self,
+           const char                *title,
+           gboolean                   vertical,
+           const char * const        *labels,
+           const int                 *counts,
+           guint                      n)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = gtk_label_new (title);
+  GtkWidget *chart = placements_bar_chart_new (title, vertical);
+
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_set_margin_top (box, 18);
+  placements_bar_chart_set_bars (PLACEMENTS_BAR_CHART (chart), labels, counts, n);
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), chart);
+  add (self, box);
+}
+
+static void
+show (PlacementsEvaluationGroup *self)
+{
+  PlacementsPilotReport *report = self->report;
+  g_autofree char *participants = g_strdup_printf (_("%u (target %d)"),
+                                                   report->participants->len,
+                                                   report->target_participants);
+  g_autofree char *after = placements_pilot_report_dup_share (report->n_placed_after_3_months,
+                                                              report->n_started_3_months_ago);
+  g_autofree char *to_work = placements_pilot_report_dup_share (report->n_to_work,
+                                                                report->n_ended);
+  g_autofree char *hours = g_strdup_printf ("%.1f", report->hours_per_week_now);
+  g_autoptr(GPtrArray) month_labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (int));
+  const char *outcome_labels[PLACEMENTS_OUTCOME_DROPPED_OUT];
+  const char *ladder_labels[] = {
+    C_("ladder", "Higher"), C_("ladder", "The same"), C_("ladder", "Lower"),
+  };
+  const int ladder_counts[] = {
+    report->n_ladder_up, report->n_ladder_same, report->n_ladder_down,
+  };
+
+  add_value (self, _("Participants"), participants);
+  add_count (self, _("Placed now"), report->n_placed_now);
+  add_count (self, _("Paused"), report->n_paused);
+  add_count (self, _("Ended"), report->n_ended);
+  add_value (self, _("Still placed 3 months after starting"), after);
+  add_value (self, _("Ended towards work"), to_work);
+  add_value (self, _("Hours a week of those placed now"), hours);
+  for (int status = 0; status < PLACEMENTS_PLACEMENT_STATUS_ENDED; status++)
+    {
+      /* Translators: a placement status, as "Average days in Trial placement". */
+      g_autofree char *title = g_strdup_printf (_("Average days in %s"),
+                                                placements_enum_get_label (
+                                                  PLACEMENTS_TYPE_PLACEMENT_STATUS, status));
+      g_autofree char *days = report->average_days[status] < 0 ? g_strdup ("–") :
+                              g_strdup_printf ("%.0f", report->average_days[status]);
+
+      add_value (self, title, days);
+    }
+
+  for (guint i = 0; i < report->months->len; i++)
+    {
+      PlacementsReportMonth *month = g_ptr_array_index (report->months, i);
+
+      g_ptr_array_add (month_labels, g_strdup (month->month));
+      g_array_append_val (placed, month->placed);
+    }
+  if (report->months->len > 0)
+    add_chart (self, C_("report", "Participants over Time"), TRUE,
+               (const char * const *) month_labels->pdata, (const int *) placed->data,
+               placed->len);
+  for (int i = 0; i < PLACEMENTS_OUTCOME_DROPPED_OUT; i++)
+    outcome_labels[i] = placements_enum_get_label (PLACEMENTS_TYPE_OUTCOME, i + 1);
+  add_chart (self, C_("report", "Outcomes of Ended Placements"), FALSE, outcome_labels,
+             report->n_by_outcome + 1, PLACEMENTS_OUTCOME_DROPPED_OUT);
+  add_chart (self, C_("report", "Participation Ladder, Start against Now"), FALSE,
+             ladder_labels, ladder_counts, G_N_ELEMENTS (ladder_counts));
+}
+
+static void
+placements_evaluation_group_set_record (PlacementsEditorSection *section,
+                                        PlacementsStore         *store,
+                                        PlacementsRecord        *draft)
+{
+  PlacementsEvaluationGroup *self = PLACEMENTS_EVALUATION_GROUP (section);
+  gboolean shown = store != NULL && PLACEMENTS_IS_PILOT (draft) &&
+                   placements_record_get_row_id (draft) > 0;
+  g_autofree char *today = placements_date_today ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < self->children->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self),
+                                  g_ptr_array_index (self->children, i));
+  g_ptr_array_set_size (self->children, 0);
+  g_hash_table_remove_all (self->values);
+  g_clear_pointer (&self->report, placements_pilot_report_free);
+
+  gtk_widget_set_visible (GTK_WIDGET (self), shown);
+  if (!shown)
+    return;
+  /* One pilot's placements: an index away, fast at 100,000 clients (see the README). */
+  self->report = placements_pilot_report_new (store, placements_record_get_uuid (draft), today,
+                                              &error);
+  if (self->report == NULL)
+    {
+      add_value (self, _("The Evaluation Could Not Be Read"), error->message);
+      return;
+    }
+  show (self);
+}
+
+static void
+placements_evaluation_group_section_init (PlacementsEditorSectionInterface *iface)
+{
+  iface->set_record = placements_evaluation_group_set_record;
+}
+
+static void
+placements_evaluation_group_finalize (GObject *object)
+{
+  PlacementsEvaluationGroup *self = PLACEMENTS_EVALUATION_GROUP (object);
+
+  g_clear_pointer (&self->report, placements_pilot_report_free);
+  g_ptr_array_unref (self->children);
+  g_hash_table_unref (self->values);
+
+  G_OBJECT_CLASS (placements_evaluation_group_parent_class)->finalize (object);
+}
+
+static void
+placements_evaluation_group_class_init (PlacementsEvaluationGroupClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = placements_evaluation_group_finalize;
+}
+
+static void
+placements_evaluation_group_init (PlacementsEvaluationGroup *self)
+{
+  self->children = g_ptr_array_new ();
+  self->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self),
+                                   C_("editor group", "Evaluation"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
+                                         _("The figures of the report for the funder"));
+}
+
+GtkWidget *
+placements_evaluation_group_new (void)
+{
+  return g_object_new (PLACEMENTS_TYPE_EVALUATION_GROUP, NULL);
+}
+
+PlacementsPilotReport *
+placements_evaluation_group_get_report (PlacementsEvaluationGroup *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_EVALUATION_GROUP (self), NULL);
+  return self->report;
+}
+
+const char *
+placements_evaluation_group_get_value (PlacementsEvaluationGroup *self,
+                                       const char                *title)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_EVALUATION_GROUP (self), NULL);
+  return g_hash_table_lookup (self->values, title);
+}
