@@ -698,6 +698,9 @@ test_pilot_report (Fixture       *fixture,
         evaluation = PLACEMENTS_EVALUATION_GROUP (section);
     }
   g_assert_nonnull (evaluation);
+  /* Read on a thread: shown when it is read. */
+  while (placements_evaluation_group_get_report (evaluation) == NULL)
+    g_main_context_iteration (NULL, TRUE);
   g_assert_cmpstr (placements_evaluation_group_get_value (evaluation, "Participants"), ==,
                    "1 (target 6)");
   g_assert_cmpstr (placements_evaluation_group_get_value (evaluation, "Placed now"), ==, "1");

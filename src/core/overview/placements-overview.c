@@ -109,17 +109,18 @@ static const char * const queries[] = {
     " WHERE k.withdrawn_date IS NULL AND k.expiry_date <= ?2"
     "  AND (k.expiry_date >= ?1 OR EXISTS (SELECT 1 FROM placement p"
     "       WHERE p.client_uuid = c.uuid AND p.status IN " RUNS "))"
-    " ORDER BY k.expiry_date, c.sort_key",
+    " ORDER BY k.expiry_date, k.id",
   [PLACEMENTS_ATTENTION_FOLLOW_UPS] =
     "SELECT uuid, title, d, months, NULL FROM ("
     " SELECT p.uuid, " CLIENT_NAME " || ' · ' || w.name AS title,"
-    "  p.follow_up_6_months_date AS d, 6 AS months, c.sort_key AS k FROM placement p"
+    "  p.follow_up_6_months_date AS d, 6 AS months, c.sort_key AS k"
+    "  FROM placement p INDEXED BY placement_follow_up_6"
     "  JOIN client c ON c.uuid = p.client_uuid JOIN workplace w ON w.uuid = p.workplace_uuid"
     "  WHERE p.status = 'ended' AND p.follow_up_6_months_date <= ?1"
     "   AND p.follow_up_6_months IS NULL"
     " UNION ALL"
     " SELECT p.uuid, " CLIENT_NAME " || ' · ' || w.name, p.follow_up_12_months_date, 12,"
-    "  c.sort_key FROM placement p"
+    "  c.sort_key FROM placement p INDEXED BY placement_follow_up_12"
     "  JOIN client c ON c.uuid = p.client_uuid JOIN workplace w ON w.uuid = p.workplace_uuid"
     "  WHERE p.status = 'ended' AND p.follow_up_12_months_date <= ?1"
     "   AND p.follow_up_12_months IS NULL)"
@@ -142,12 +143,12 @@ static const char * const queries[] = {
     "  AND m.created < date (?1, '-14 days')"
     " ORDER BY m.created, o.sort_key",
   [PLACEMENTS_ATTENTION_WORKPLACES] =
-    "SELECT w.uuid, w.name, NULL, w.capacity, o.n FROM"
-    " (SELECT workplace_uuid, count (*) AS n FROM placement"
-    "  WHERE status IN " HOLDS_PLACE " GROUP BY workplace_uuid) o"
-    " JOIN workplace w ON w.uuid = o.workplace_uuid"
-    " WHERE o.n > w.capacity"
-    " ORDER BY o.n - w.capacity DESC, w.sort_key",
+    "SELECT uuid, name, NULL, capacity, n FROM"
+    " (SELECT w.uuid, w.name, w.capacity, w.sort_key,"
+    "   (SELECT count (*) FROM placement p WHERE p.workplace_uuid = w.uuid"
+    "    AND p.status IN " HOLDS_PLACE ") AS n FROM workplace w)"
+    " WHERE n > capacity"
+    " ORDER BY n - capacity DESC, sort_key",
   [PLACEMENTS_ATTENTION_BUDDIES] =
     "SELECT b.uuid, p.family_name || ifnull (', ' || p.given_name, ''), NULL, b.max_clients,"
     " l.n FROM"
@@ -157,6 +158,20 @@ static const char * const queries[] = {
     " JOIN buddy b ON b.uuid = l.buddy_uuid JOIN person p ON p.uuid = b.person_uuid"
     " WHERE l.n > b.max_clients"
     " ORDER BY l.n - b.max_clients DESC, p.sort_key",
+};
+
+/*
+ * Where most rows match (the demo's 36,000 expired consents of 86,000), counting them in a
+ * query without the names' joins and listing only the first ones is three times faster
+ * than stepping through all of them.
+ */
+static const char * const count_queries[] = {
+  [PLACEMENTS_ATTENTION_CONSENTS] =
+    "SELECT count (*) FROM consent k"
+    " WHERE k.withdrawn_date IS NULL AND k.expiry_date <= ?2"
+    "  AND (k.expiry_date >= ?1 OR EXISTS (SELECT 1 FROM placement p"
+    "       WHERE p.client_uuid = k.client_uuid AND p.status IN " RUNS "))",
+  [PLACEMENTS_N_ATTENTION_LISTS - 1] = NULL,
 };
 
 static const char * const kinds[] = {
@@ -300,6 +315,7 @@ placements_overview_list (PlacementsStore          *store,
 {
   g_autoptr(GPtrArray) items = NULL;
   g_autofree char *horizon = NULL;
+  g_autofree char *list_sql = NULL;
   sqlite3_stmt *statement;
   guint total = 0;
   int rc;
@@ -315,9 +331,6 @@ placements_overview_list (PlacementsStore          *store,
     return list_retention (store, today, retention_years, limit, n_total, error);
 
   items = g_ptr_array_new_with_free_func ((GDestroyNotify) placements_attention_item_free);
-  statement = placements_store_prepare (store, queries[list], error);
-  if (statement == NULL)
-    return NULL;
   {
     g_autoptr(GDateTime) day = NULL;
     g_autofree char *iso = g_strdup_printf ("%sT00:00:00Z", today);
@@ -334,11 +347,35 @@ placements_overview_list (PlacementsStore          *store,
     later = g_date_time_add_days (day, 30);
     horizon = g_date_time_format (later, "%Y-%m-%d");
   }
+  if (count_queries[list] != NULL)
+    {
+      statement = placements_store_prepare (store, count_queries[list], error);
+      if (statement == NULL)
+        return NULL;
+      sqlite3_bind_text (statement, 1, today, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (statement, 2, horizon, -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (statement);
+      if (rc == SQLITE_ROW)
+        *n_total = (guint) sqlite3_column_int64 (statement, 0);
+      else
+        placements_store_set_sqlite_error (store, error, "overview");
+      sqlite3_reset (statement);
+      if (rc != SQLITE_ROW)
+        return NULL;
+      list_sql = g_strconcat (queries[list], " LIMIT ?3", NULL);
+    }
+  statement = placements_store_prepare (store, list_sql != NULL ? list_sql : queries[list],
+                                        error);
+  if (statement == NULL)
+    return NULL;
   sqlite3_bind_text (statement, 1, today, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (statement, 2, horizon, -1, SQLITE_TRANSIENT);
+  if (list_sql != NULL)
+    sqlite3_bind_int64 (statement, 3, limit);
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
     {
-      (*n_total)++;
+      if (list_sql == NULL)
+        (*n_total)++;
       if (items->len >= limit)
         continue;
       g_ptr_array_add (items,
@@ -373,11 +410,11 @@ placements_overview_get_figures (PlacementsStore            *store,
 
   memset (figures, 0, sizeof *figures);
 
-  /* Each client counted once, by the status of their latest placement. */
+  /* Each client counted once, by the status of their latest placement: SQLite takes the
+   * bare column from the row max() chose, in one pass over an index of all three. */
   statement = placements_store_prepare (store,
-    "SELECT status, count (*) FROM (SELECT status, row_number () OVER"
-    " (PARTITION BY client_uuid ORDER BY start_date DESC, id DESC) AS n FROM placement)"
-    " WHERE n = 1 GROUP BY status", error);
+    "SELECT status, count (*) FROM (SELECT status, max (start_date) FROM placement"
+    " INDEXED BY placement_latest GROUP BY client_uuid) GROUP BY status", error);
   if (statement == NULL)
     return FALSE;
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)

@@ -112,6 +112,7 @@ static const char * const migrations[] = {
   "/org/example/Placements/core/migrations/0006-audit-chain.sql",
   "/org/example/Placements/core/migrations/0007-forget-deleted.sql",
   "/org/example/Placements/core/migrations/0008-placing.sql",
+  "/org/example/Placements/core/migrations/0009-overview.sql",
 };
 
 static void

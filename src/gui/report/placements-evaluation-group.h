@@ -19,7 +19,8 @@ G_DECLARE_FINAL_TYPE (PlacementsEvaluationGroup, placements_evaluation_group,
  * with its figures as text for a screen reader.
  */
 GtkWidget             *placements_evaluation_group_new        (void);
-/* The report the figures on screen come from (for tests); NULL before a pilot is shown. */
+/* The report the figures on screen come from, read on a thread (for tests); NULL until it
+ * has been read. */
 PlacementsPilotReport *placements_evaluation_group_get_report (PlacementsEvaluationGroup *self);
 /* The value shown on the row titled @title, or NULL (for tests). */
 const char            *placements_evaluation_group_get_value  (PlacementsEvaluationGroup *self,
