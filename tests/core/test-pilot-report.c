@@ -213,7 +213,11 @@ test_figures (Fixture       *fixture,
         }
     }
 
-  g_assert_cmpstr (placements_pilot_report_dup_share (2, 3), ==, "2 of 3 (67%)");
+  {
+    g_autofree char *share = placements_pilot_report_dup_share (2, 3);
+
+    g_assert_cmpstr (share, ==, "2 of 3 (67%)");
+  }
 
   /* Only the active one holds a place with hours; registered holds none yet. */
   g_assert_cmpfloat (report->hours_per_week_now, ==, 16.0);
