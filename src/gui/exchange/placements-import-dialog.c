@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "placements-exchange-jobs.h"
+#include "placements-exchange-state.h"
 #include "placements-import-dialog.h"
 #include "placements-record-types.h"
 
@@ -162,6 +163,36 @@ shown_value (const char *value)
   return g_strdup (value == NULL || *value == '\0' ? _("(empty)") : value);
 }
 
+/* A record the file changes is one this database has: its name here says which it is. */
+static void
+set_record_title (PlacementsImportDialog *self,
+                  AdwExpanderRow         *row,
+                  const char             *kind,
+                  const char             *uuid)
+{
+  g_autoptr(PlacementsRecord) record = NULL;
+  g_autofree char *name = NULL;
+  GType types[] = { PLACEMENTS_TYPE_ORGANISATION, PLACEMENTS_TYPE_PERSON,
+                    PLACEMENTS_TYPE_CLIENT, PLACEMENTS_TYPE_LADDER_STEP,
+                    PLACEMENTS_TYPE_CONSENT, PLACEMENTS_TYPE_PLACEMENT,
+                    PLACEMENTS_TYPE_WORKPLACE, PLACEMENTS_TYPE_PILOT };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types) && record == NULL; i++)
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
+
+      if (g_strcmp0 (placements_record_class_get_kind (PLACEMENTS_RECORD_CLASS (klass)),
+                     kind) == 0 && placements_store_exists (self->store, types[i], uuid))
+        record = placements_store_load (self->store, types[i], uuid, NULL);
+    }
+  if (record != NULL)
+    name = placements_record_dup_display_name (record, self->store);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 name != NULL && *name != '\0' ? name : uuid);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_expander_row_set_subtitle (row, kind_label (kind));
+}
+
 static void
 fill_summary (PlacementsImportDialog *self)
 {
@@ -172,8 +203,14 @@ fill_summary (PlacementsImportDialog *self)
   g_autofree char *title = NULL;
   g_autofree char *file = g_path_get_basename (self->path);
 
+  g_autoptr(PlacementsRecord) sender = placements_exchange_find_organisation (
+    self->store, placements_import_get_sender (import), NULL);
+  g_autofree char *sender_name = sender != NULL
+                                 ? placements_record_dup_display_name (sender, self->store)
+                                 : g_strdup (placements_import_get_sender (import));
+
   /* Translators: %s is the organisation that sent the exchange file */
-  title = g_strdup_printf (_("From %s"), placements_import_get_sender (import));
+  title = g_strdup_printf (_("From %s"), sender_name);
   adw_preferences_group_set_title (group, title);
   adw_preferences_group_set_description (group, file);
   for (guint i = 0; i < placements_import_get_n_entries (import); i++)
@@ -234,8 +271,7 @@ fill_changed (PlacementsImportDialog *self)
         }
       changes = placements_import_dup_changes (import, i);
       expander = adw_expander_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), kind_label (entry->kind));
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), entry->uuid);
+      set_record_title (self, ADW_EXPANDER_ROW (expander), entry->kind, entry->uuid);
       for (guint j = 0; j < changes->len; j++)
         {
           const PlacementsImportChange *change =
@@ -272,6 +308,7 @@ fill_conflicts (PlacementsImportDialog *self)
   adw_preferences_group_set_description (group, _("Both you and the sender changed these "
                                                   "fields: choose which value to keep"));
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_valign (box, GTK_ALIGN_END);
   button = gtk_button_new_with_mnemonic (_("Keep All _Ours"));
   gtk_actionable_set_detailed_action_name (GTK_ACTIONABLE (button), "import.resolve-all(false)");
   gtk_box_append (GTK_BOX (box), button);
@@ -295,9 +332,7 @@ fill_conflicts (PlacementsImportDialog *self)
         {
           uuid = conflict->uuid;
           expander = adw_expander_row_new ();
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
-                                         kind_label (conflict->kind));
-          adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), conflict->uuid);
+          set_record_title (self, ADW_EXPANDER_ROW (expander), conflict->kind, conflict->uuid);
           adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
           adw_preferences_group_add (group, expander);
         }
