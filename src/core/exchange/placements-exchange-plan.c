@@ -137,18 +137,18 @@ placements_left_out_reason_describe (PlacementsLeftOutReason reason,
     {
     case PLACEMENTS_LEFT_OUT_NO_CONSENT:
       /* TRANSLATORS: why a client is not sent; %s is the receiving organisation */
-      return g_strdup_printf (_("no consent for %s"), receiver_name);
+      return g_strdup_printf (_("No consent for %s"), receiver_name);
     case PLACEMENTS_LEFT_OUT_NOT_YET_GIVEN:
-      return g_strdup_printf (_("the consent for %s starts later"), receiver_name);
+      return g_strdup_printf (_("The consent for %s starts later"), receiver_name);
     case PLACEMENTS_LEFT_OUT_WITHDRAWN:
-      return g_strdup_printf (_("the consent for %s was withdrawn"), receiver_name);
+      return g_strdup_printf (_("The consent for %s was withdrawn"), receiver_name);
     case PLACEMENTS_LEFT_OUT_EXPIRED:
-      return g_strdup_printf (_("the consent for %s has expired"), receiver_name);
+      return g_strdup_printf (_("The consent for %s has expired"), receiver_name);
     case PLACEMENTS_LEFT_OUT_PURPOSE:
-      return g_strdup_printf (_("the consent for %s is not for a referral or placement"),
+      return g_strdup_printf (_("The consent for %s is not for a referral or placement"),
                               receiver_name);
     case PLACEMENTS_LEFT_OUT_NO_IDENTITY:
-      return g_strdup_printf (_("the consent for %s does not cover who the client is"),
+      return g_strdup_printf (_("The consent for %s does not cover who the client is"),
                               receiver_name);
     default:
       g_return_val_if_reached (NULL);

@@ -44,7 +44,7 @@ PlacementsExportPlan *placements_export_plan            (PlacementsStore  *store
                                                          guint             limit,
                                                          GError          **error);
 void                  placements_export_plan_free       (PlacementsExportPlan *plan);
-/* Why, in a sentence, translated: "no consent for %s" and the like. */
+/* Why, in a sentence, translated: "No consent for %s" and the like. */
 char                 *placements_left_out_reason_describe (PlacementsLeftOutReason reason,
                                                            const char             *receiver_name);
 

@@ -11,6 +11,7 @@
 #include "placements-exchange-jobs.h"
 #include "placements-exchange-import.h"
 #include "placements-import-dialog.h"
+#include "placements-send-dialog.h"
 #include "placements-record-editor.h"
 #include "placements-record-kind.h"
 #include "placements-record-page.h"
@@ -911,6 +912,52 @@ import_path_action (GtkWidget  *widget,
                                                                 path)));
 }
 
+/* A pilot's UUID, or "" for no pilot chosen beforehand. */
+static void
+send_to_partner_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
+  const char *pilot = parameter != NULL ? g_variant_get_string (parameter, NULL) : "";
+
+  if (self->store == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (placements_send_dialog_new (GTK_WINDOW (self), self->store,
+                                                              *pilot != '\0' ? pilot : NULL)));
+}
+
+/* A file written: the toast offers its folder. */
+static void
+show_saved_toast_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
+  const char *message;
+  const char *path;
+  AdwToast *toast;
+
+  g_variant_get (parameter, "(&s^&ay)", &message, &path);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("Show in _Folder"));
+  adw_toast_set_action_name (toast, "win.show-in-folder");
+  adw_toast_set_action_target_value (toast, g_variant_new_bytestring (path));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+show_in_folder_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_bytestring (parameter));
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *uri = g_file_get_uri (folder);
+
+  gtk_show_uri (GTK_WINDOW (widget), uri, GDK_CURRENT_TIME);
+}
+
 /* Files dropped on the window go to the import, as the chooser's do. */
 static gboolean
 drop_cb (GtkDropTarget    *target,
@@ -998,6 +1045,8 @@ placements_window_constructed (GObject *object)
   g_signal_connect_object (self->editor, "notify::record", G_CALLBACK (editor_record_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-up", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-to-partner", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-pilot", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-file",
                                  self->store != NULL &&
                                  !placements_store_is_read_only (self->store));
@@ -1120,6 +1169,15 @@ placements_window_class_init (PlacementsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import-file", NULL, import_file_action);
   gtk_widget_class_install_action (widget_class, "win.import-path", "ay", import_path_action);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_action);
+  gtk_widget_class_install_action (widget_class, "win.show-saved-toast", "(say)",
+                                   show_saved_toast_action);
+  gtk_widget_class_install_action (widget_class, "win.show-in-folder", "ay",
+                                   show_in_folder_action);
+  gtk_widget_class_install_action (widget_class, "win.send-to-partner", NULL,
+                                   send_to_partner_action);
+  gtk_widget_class_install_action (widget_class, "win.send-pilot", "s", send_to_partner_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.send-to-partner", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.import-file", NULL);
   gtk_widget_class_install_action (widget_class, "win.open-record", "(ss)", open_record_action);
