@@ -13,6 +13,7 @@
 #include "placements-exchange-receiver.h"
 #include "placements-exchange-state.h"
 #include "placements-import-dialog.h"
+#include "placements-messages-window.h"
 #include "placements-record-types.h"
 #include "placements-test-gui.h"
 #include "placements-test-utils.h"
@@ -21,6 +22,8 @@
 /* The import preview, driven through its actions and controls as a coordinator would, with
  * the database checked after each step. The fixtures are those of tests/exchange. */
 
+#define ORG_A "aaaaaaaa-0000-4000-8000-000000000001"
+#define REFERRAL_ID "11111111-1111-4111-8111-111111111111"
 #define ORG_B "bbbbbbbb-0000-4000-8000-000000000002"
 #define CLIENT "aaaaaaaa-0000-4000-8000-000000000020"
 #define STEP "aaaaaaaa-0000-4000-8000-000000000040"
@@ -102,6 +105,15 @@ dialog_left_progress (gpointer data)
 
   return dialog != NULL &&
          g_strcmp0 (placements_import_dialog_get_stage (dialog), "progress") != 0;
+}
+
+static gboolean
+dialog_done (gpointer data)
+{
+  PlacementsImportDialog *dialog = find_dialog ();
+
+  return dialog == NULL ||
+         g_strcmp0 (placements_import_dialog_get_stage (dialog), "done") == 0;
 }
 
 static gboolean
@@ -207,7 +219,26 @@ test_conflict_take_theirs (Fixture       *fixture,
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (theirs)));
   g_assert_cmpuint (placements_import_dialog_get_n_unresolved (dialog), ==, 0);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL);
-  placements_test_wait_until (dialog_gone, NULL, 20000);
+  placements_test_wait_until (dialog_done, NULL, 20000);
+  g_assert_true (find_dialog () == dialog);
+
+  /* The answer for the sender, offered after the import, named as a sent file is. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+    g_autofree char *expected = g_strdup_printf ("%s Werkbedrijf Oost to Zorggroep De Linde"
+                                                 ".placements.xml", today);
+    g_autofree char *name = placements_import_dialog_dup_ack_name (dialog);
+    g_autofree char *ack = g_build_filename (fixture->folder, name, NULL);
+    g_autofree char *contents = NULL;
+
+    g_assert_cmpstr (name, ==, expected);
+    gtk_widget_activate_action (GTK_WIDGET (dialog), "import.save-ack", "^ay", ack);
+    placements_test_wait_until (dialog_gone, NULL, 20000);
+    g_assert_true (g_file_get_contents (ack, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, "<kind>acknowledgement</kind>"));
+    g_assert_nonnull (strstr (contents, "22222222-2222-4222-8222-222222222222"));
+  }
 
   goals = field (fixture, "SELECT goals FROM client WHERE uuid = '" CLIENT "'");
   g_assert_cmpstr (goals, ==, "Vier dagdelen per week inpakken");
@@ -231,6 +262,8 @@ test_conflict_keep_ours (Fixture       *fixture,
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (ours)));
   g_assert_cmpuint (placements_import_dialog_get_n_unresolved (dialog), ==, 0);
   click (find_button (GTK_WIDGET (dialog), "_Import", 0));
+  placements_test_wait_until (dialog_done, NULL, 20000);
+  click (find_button (GTK_WIDGET (dialog), "_Close", 0));
   placements_test_wait_until (dialog_gone, NULL, 20000);
 
   goals = field (fixture, "SELECT goals FROM client WHERE uuid = '" CLIENT "'");
@@ -384,6 +417,65 @@ test_cancel_halfway (Fixture       *fixture,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* The partner's answer to a referral we sent: shown before it is recorded, then listed
+ * with the sent message in Messages, rejection and reason included. */
+static void
+test_acknowledgement (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = fixture_path ("valid-ack.xml");
+  g_autofree char *answered = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  PlacementsImportDialog *dialog;
+  PlacementsMessagesWindow *messages = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  /* This database is the sender, org-a, that sent referral 1111… to org-b. */
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_ORGANISATION, ORG_A,
+                            "name", "Zorggroep De Linde", "kind", "care-provider",
+                            "country", "nl", "exchange-id", "org-a", NULL);
+  g_assert_true (placements_exchange_set_own_organisation (fixture->store, ORG_A, &error));
+  g_assert_true (placements_exchange_log_message (fixture->store, REFERRAL_ID,
+                                                  PLACEMENTS_MESSAGE_SENT, "referral", ORG_B,
+                                                  "2026-03-01T09:00:00Z", NULL, 6, &error));
+  g_assert_no_error (error);
+
+  present_window (fixture);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-messages", NULL);
+  placements_test_flush_events ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (PLACEMENTS_IS_MESSAGES_WINDOW (window))
+        messages = PLACEMENTS_MESSAGES_WINDOW (window);
+    }
+  g_assert_nonnull (messages);
+  text = placements_messages_window_dup_text (messages);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Referral to Werkbedrijf Oost"));
+  g_assert_nonnull (strstr (text, "6 records"));
+  g_assert_nonnull (strstr (text, "Waiting for the answer"));
+  gtk_window_destroy (GTK_WINDOW (messages));
+  g_clear_pointer (&text, g_free);
+
+  dialog = open_file (fixture, path);
+  g_assert_cmpstr (placements_import_dialog_get_stage (dialog), ==, "preview");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL);
+  placements_test_wait_until (dialog_gone, NULL, 20000);
+  answered = field (fixture, "SELECT answered IS NOT NULL FROM exchange_message "
+                             "WHERE message_id = '" REFERRAL_ID "'");
+  g_assert_cmpstr (answered, ==, "1");
+
+  messages = placements_messages_window_new (GTK_WINDOW (fixture->window), fixture->store);
+  text = placements_messages_window_dup_text (messages);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Answered: 1 accepted, 1 rejected"));
+  g_assert_nonnull (strstr (text, "Rung is not plausible (rule: record-valid)"));
+  gtk_window_destroy (GTK_WINDOW (messages));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +491,8 @@ main (int   argc,
               test_cancel_preview, fixture_tear_down);
   g_test_add ("/exchange-import/hostile-file", Fixture, NULL, fixture_set_up,
               test_hostile_file, fixture_tear_down);
+  g_test_add ("/exchange-import/acknowledgement", Fixture, NULL, fixture_set_up,
+              test_acknowledgement, fixture_tear_down);
   g_test_add ("/exchange-import/cancel-halfway", Fixture, NULL, fixture_set_up,
               test_cancel_halfway, fixture_tear_down);
 

@@ -22,6 +22,8 @@ struct _PlacementsImportDialog
   GtkProgressBar   *progress_bar;
   AdwStatusPage    *refused_page;
   AdwPreferencesPage *preview_page;
+  AdwStatusPage    *done_page;
+  GtkWidget        *ack_button;
 
   /* Owned */
   PlacementsStore  *store;
@@ -74,7 +76,8 @@ set_stage (PlacementsImportDialog *self,
                                  preview && self->import != NULL &&
                                  placements_import_get_n_unresolved (self->import) == 0);
   gtk_button_set_label (GTK_BUTTON (self->cancel_button),
-                        g_str_equal (stage, "refused") ? _("_Close") : _("_Cancel"));
+                        g_str_equal (stage, "refused") || g_str_equal (stage, "done")
+                        ? _("_Close") : _("_Cancel"));
 }
 
 static void
@@ -361,9 +364,54 @@ fill_conflicts (PlacementsImportDialog *self)
   add_group (self, group);
 }
 
+static gboolean
+is_acknowledgement (PlacementsImportDialog *self)
+{
+  return g_strcmp0 (placements_import_get_message_kind (self->import), "acknowledgement") == 0;
+}
+
+/* An answer to a message we sent: what the partner accepted and rejected, and why. */
+static void
+fill_results (PlacementsImportDialog *self)
+{
+  PlacementsImport *import = self->import;
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  g_autofree char *title = NULL;
+
+  /* Translators: %s is the id of the message this acknowledgement answers */
+  title = g_strdup_printf (_("Answer to Message %s"), placements_import_get_in_reply_to (import));
+  adw_preferences_group_set_title (group, title);
+  for (guint i = 0; i < placements_import_get_n_results (import); i++)
+    {
+      const PlacementsImportResult *result = placements_import_get_result (import, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *subtitle = NULL;
+      const char *code = g_strcmp0 (result->code, "accepted") == 0 ? _("Accepted")
+                         : g_strcmp0 (result->code, "rejected") == 0 ? _("Rejected")
+                         : _("Warning");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kind_label (result->kind));
+      /* Translators: an acknowledged record: accepted or rejected, the rule, the message */
+      subtitle = g_strdup_printf (_("%s (rule: %s) %s"), code, result->rule,
+                                  result->message != NULL ? result->message : "");
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      if (g_strcmp0 (result->code, "rejected") == 0)
+        gtk_widget_add_css_class (row, "error");
+      adw_preferences_group_add (group, row);
+    }
+  add_group (self, group);
+}
+
 static void
 show_preview (PlacementsImportDialog *self)
 {
+  if (is_acknowledgement (self))
+    {
+      fill_results (self);
+      set_stage (self, "preview");
+      return;
+    }
   fill_summary (self);
   fill_conflicts (self);
   fill_changed (self);
@@ -422,10 +470,111 @@ applied_cb (GObject      *source,
                              placements_import_count (self->import, PLACEMENTS_IMPORT_CHANGED)
                              + placements_import_count (self->import,
                                                         PLACEMENTS_IMPORT_CONFLICTING));
+  if (is_acknowledgement (self))
+    {
+      g_free (message);
+      message = g_strdup (_("The answer is recorded with the sent message"));
+    }
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   if (parent != NULL)
     gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-toast", "s", message);
+  if (is_acknowledgement (self))
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+  /* The sender waits for an answer: offered here, while the file is at hand. */
+  adw_status_page_set_description (self->done_page, message);
+  set_stage (self, "done");
+}
+
+char *
+placements_import_dialog_dup_ack_name (PlacementsImportDialog *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *own = placements_exchange_dup_own_organisation (self->store);
+  g_autoptr(PlacementsRecord) own_record = NULL;
+  g_autoptr(PlacementsRecord) sender = placements_exchange_find_organisation (
+    self->store, placements_import_get_sender (self->import), NULL);
+  g_autofree char *own_name = NULL;
+  g_autofree char *sender_name = NULL;
+  char *name;
+
+  if (own != NULL)
+    own_record = placements_exchange_find_organisation (self->store, own, NULL);
+  own_name = own_record != NULL ? placements_record_dup_display_name (own_record, self->store)
+                                : g_strdup ("");
+  sender_name = sender != NULL ? placements_record_dup_display_name (sender, self->store)
+                               : g_strdup (placements_import_get_sender (self->import));
+  /* The same naming as a sent file's (see the send dialog). */
+  name = g_strdup_printf (_("%s %s to %s.placements.xml"), date, own_name, sender_name);
+  g_strdelimit (name, "/\\", '-');
+  return name;
+}
+
+static void
+save_ack_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PlacementsImportDialog *self = PLACEMENTS_IMPORT_DIALOG (widget);
+  const char *path = g_variant_get_bytestring (parameter);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (self->import == NULL)
+    return;
+  if (!placements_import_write_acknowledgement (self->import, path, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  if (parent != NULL)
+    {
+      g_autofree char *base = g_filename_display_basename (path);
+      /* Translators: %s is the acknowledgement's file name */
+      g_autofree char *message = g_strdup_printf (_("Saved “%s”"), base);
+
+      gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-saved-toast", "(s^ay)",
+                                  message, path);
+    }
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+ack_chooser_response_cb (GtkNativeDialog        *chooser,
+                         int                     response,
+                         PlacementsImportDialog *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    path = g_file_get_path (file);
+  if (path != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "import.save-ack", "^ay", path);
+  g_object_unref (chooser);
+}
+
+static void
+choose_ack_file_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PlacementsImportDialog *self = PLACEMENTS_IMPORT_DIALOG (widget);
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = placements_import_dialog_dup_ack_name (self);
+
+  chooser = gtk_file_chooser_native_new (_("Save the Acknowledgement"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
+                                         _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (ack_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -552,9 +701,14 @@ placements_import_dialog_class_init (PlacementsImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlacementsImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, PlacementsImportDialog, refused_page);
   gtk_widget_class_bind_template_child (widget_class, PlacementsImportDialog, preview_page);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsImportDialog, done_page);
+  gtk_widget_class_bind_template_child (widget_class, PlacementsImportDialog, ack_button);
 
   gtk_widget_class_install_action (widget_class, "import.apply", NULL, apply_action);
   gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "import.save-ack", "ay", save_ack_action);
+  gtk_widget_class_install_action (widget_class, "import.choose-ack-file", NULL,
+                                   choose_ack_file_action);
   gtk_widget_class_install_action (widget_class, "import.resolve", "(ub)", resolve_action);
   gtk_widget_class_install_action (widget_class, "import.resolve-all", "b",
                                    resolve_all_action);

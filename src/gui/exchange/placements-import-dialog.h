@@ -17,11 +17,14 @@ PlacementsImportDialog *placements_import_dialog_new          (GtkWindow       *
                                                                PlacementsStore *store,
                                                                const char      *path);
 
-/* What the dialog shows: "progress", "refused" or "preview". */
+/* What the dialog shows: "progress", "refused", "preview" or "done". */
 const char             *placements_import_dialog_get_stage    (PlacementsImportDialog *self);
 /* The refusal, once there is one. */
 const char             *placements_import_dialog_get_message  (PlacementsImportDialog *self);
 /* How many of the preview's conflicts still have no answer. */
 guint                   placements_import_dialog_get_n_unresolved (PlacementsImportDialog *self);
+
+/* The acknowledgement's suggested name: "YYYY-MM-DD Receiver aan Sender.placements.xml". */
+char                   *placements_import_dialog_dup_ack_name (PlacementsImportDialog *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "placements-exchange-jobs.h"
 #include "placements-exchange-import.h"
 #include "placements-import-dialog.h"
+#include "placements-messages-window.h"
 #include "placements-send-dialog.h"
 #include "placements-record-editor.h"
 #include "placements-record-kind.h"
@@ -927,6 +928,18 @@ send_to_partner_action (GtkWidget  *widget,
                                                               *pilot != '\0' ? pilot : NULL)));
 }
 
+static void
+show_messages_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
+
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (placements_messages_window_new (GTK_WINDOW (self),
+                                                                    self->store)));
+}
+
 /* A file written: the toast offers its folder. */
 static void
 show_saved_toast_action (GtkWidget  *widget,
@@ -1047,6 +1060,7 @@ placements_window_constructed (GObject *object)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-up", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-to-partner", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-pilot", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-messages", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-file",
                                  self->store != NULL &&
                                  !placements_store_is_read_only (self->store));
@@ -1176,6 +1190,8 @@ placements_window_class_init (PlacementsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.send-to-partner", NULL,
                                    send_to_partner_action);
   gtk_widget_class_install_action (widget_class, "win.send-pilot", "s", send_to_partner_action);
+  gtk_widget_class_install_action (widget_class, "win.show-messages", NULL,
+                                   show_messages_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "win.send-to-partner", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
