@@ -75,9 +75,9 @@ add_message (PlacementsMessagesWindow *self,
   const char *partner = info->partner_name != NULL ? info->partner_name : _("(deleted)");
 
   /* Translators: a message in the list: its kind, then the partner it went to */
-  title = info->sent ? g_strdup_printf (_("%s to %s"), kind_label (info->kind), partner)
+  title = info->sent ? g_strdup_printf (C_("message list", "%s to %s"), kind_label (info->kind), partner)
   /* Translators: a message in the list: its kind, then the partner it came from */
-                     : g_strdup_printf (_("%s from %s"), kind_label (info->kind), partner);
+                     : g_strdup_printf (C_("message list", "%s from %s"), kind_label (info->kind), partner);
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u record · %s",
                                            "%s · %u records · %s", info->n_records),
                               date, info->n_records, state);
