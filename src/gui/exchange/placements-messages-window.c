@@ -44,7 +44,9 @@ format_created (const char *created)
   if (utc == NULL)
     return g_strdup (created);
   local = g_date_time_to_local (utc);
-  return g_date_time_format (local, "%d-%m-%Y %H:%M");
+  /* Translators: a date and time in the message list (strftime); Flanders writes
+   * 22/11/2026, the Netherlands 22-11-2026 */
+  return g_date_time_format (local, _("%d-%m-%Y %H:%M"));
 }
 
 static char *
@@ -66,7 +68,10 @@ add_message (PlacementsMessagesWindow *self,
              PlacementsStore          *store,
              PlacementsMessageInfo    *info)
 {
-  GtkWidget *row = adw_expander_row_new ();
+  gboolean has_results = info->sent && info->answered != NULL &&
+                         info->n_rejected + info->n_warnings > 0;
+  /* Only an answer with rejections or warnings has more to show. */
+  GtkWidget *row = has_results ? adw_expander_row_new () : adw_action_row_new ();
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *date = format_created (info->created);
@@ -83,10 +88,13 @@ add_message (PlacementsMessagesWindow *self,
                               date, info->n_records, state);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  if (has_results)
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  else
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   g_string_append_printf (self->text, "%s — %s\n", title, subtitle);
 
-  if (info->sent && info->answered != NULL)
+  if (has_results)
     results = placements_exchange_list_results (store, info->message_id, NULL);
   for (guint i = 0; results != NULL && i < results->len; i++)
     {
@@ -109,8 +117,6 @@ add_message (PlacementsMessagesWindow *self,
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), result_row);
       g_string_append_printf (self->text, "  %s\n", why);
     }
-  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row),
-                                         info->sent && info->n_rejected + info->n_warnings > 0);
   adw_preferences_group_add (self->group, row);
 }
 
