@@ -257,6 +257,19 @@ print_action (GtkWidget  *widget,
   print (PLACEMENTS_REPORT_GROUP (widget), NULL);
 }
 
+/* The pilot's own file for a partner or funder: the send dialog, with this pilot chosen. */
+static void
+send_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PlacementsReportGroup *self = PLACEMENTS_REPORT_GROUP (widget);
+
+  if (self->draft != NULL)
+    gtk_widget_activate_action (widget, "win.send-pilot", "s",
+                                placements_record_get_uuid (self->draft));
+}
+
 static void
 print_to_action (GtkWidget  *widget,
                  const char *action_name,
@@ -298,6 +311,7 @@ placements_report_group_class_init (PlacementsReportGroupClass *klass)
   gtk_widget_class_install_action (widget_class, "report.save", "s", save_action);
   gtk_widget_class_install_action (widget_class, "report.save-to", "(ss)", save_to_action);
   gtk_widget_class_install_action (widget_class, "report.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "report.send", NULL, send_action);
   gtk_widget_class_install_action (widget_class, "report.print-to", "s", print_to_action);
 }
 
@@ -331,6 +345,7 @@ placements_report_group_init (PlacementsReportGroup *self)
   gtk_box_append (GTK_BOX (buttons), new_button (_("Save as _CSV…"), "report.save",
                                                  g_variant_new_string ("csv")));
   gtk_box_append (GTK_BOX (buttons), new_button (_("P_rint…"), "report.print", NULL));
+  gtk_box_append (GTK_BOX (buttons), new_button (_("_Send to a Partner…"), "report.send", NULL));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), buttons);
 }
 
