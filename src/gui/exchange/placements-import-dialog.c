@@ -216,10 +216,20 @@ fill_summary (PlacementsImportDialog *self)
   title = g_strdup_printf (_("From %s"), sender_name);
   adw_preferences_group_set_title (group, title);
   adw_preferences_group_set_description (group, file);
+  guint *count = NULL;
+  const char *count_kind = NULL;
+
+  /* A file's records come kind by kind: a look-up only where the kind changes keeps this
+   * short on the main thread, at 100,000 clients too. */
   for (guint i = 0; i < placements_import_get_n_entries (import); i++)
     {
       const PlacementsImportEntry *entry = placements_import_get_entry (import, i);
-      guint *count = g_hash_table_lookup (counts, entry->kind);
+
+      if (count == NULL || g_strcmp0 (count_kind, entry->kind) != 0)
+        {
+          count = g_hash_table_lookup (counts, entry->kind);
+          count_kind = entry->kind;
+        }
 
       if (count == NULL)
         {
@@ -232,16 +242,16 @@ fill_summary (PlacementsImportDialog *self)
   for (guint i = 0; i < kinds->len; i++)
     {
       const char *kind = g_ptr_array_index (kinds, i);
-      guint *count = g_hash_table_lookup (counts, kind);
+      guint *n = g_hash_table_lookup (counts, kind);
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *subtitle = NULL;
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kind_label (kind));
       /* Translators: counts of records in the import preview, per kind of record */
       subtitle = g_strdup_printf (_("%u new, %u changed, %u unchanged, %u conflicting"),
-                                  count[PLACEMENTS_IMPORT_NEW], count[PLACEMENTS_IMPORT_CHANGED],
-                                  count[PLACEMENTS_IMPORT_UNCHANGED],
-                                  count[PLACEMENTS_IMPORT_CONFLICTING]);
+                                  n[PLACEMENTS_IMPORT_NEW], n[PLACEMENTS_IMPORT_CHANGED],
+                                  n[PLACEMENTS_IMPORT_UNCHANGED],
+                                  n[PLACEMENTS_IMPORT_CONFLICTING]);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_preferences_group_add (group, row);
     }
