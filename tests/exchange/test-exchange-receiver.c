@@ -59,6 +59,13 @@ test_adopts_receiver (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *own_uuid = NULL;
 
+  /* Named before it is taken, and nothing stored by asking. */
+  own = placements_exchange_peek_receiver (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (placements_organisation_get_name (own), ==, "Werkbedrijf Oost");
+  g_assert_cmpint (placements_store_count (fixture->store, PLACEMENTS_TYPE_ORGANISATION), ==, 0);
+  g_clear_object (&own);
+
   own = placements_exchange_adopt_receiver (fixture->store, file, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (placements_organisation_get_exchange_id (own), ==, "org-b");
@@ -115,6 +122,10 @@ test_refuses_file_without_receiver (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *own_uuid = NULL;
 
+  own = placements_exchange_peek_receiver (file, &error);
+  g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_REFUSED_FILE);
+  g_assert_null (own);
+  g_clear_error (&error);
   own = placements_exchange_adopt_receiver (fixture->store, file, &error);
   g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_REFUSED_FILE);
   g_assert_null (own);

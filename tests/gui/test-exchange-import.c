@@ -476,6 +476,42 @@ test_acknowledgement (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (messages));
 }
 
+/* A new database starts from a partner's first file: the dialog names the organisation the
+ * file is addressed to and takes it as its own only when asked. */
+static void
+test_new_database (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = fixture_path ("valid-referral.xml");
+  g_autofree char *db = g_build_filename (fixture->folder, "new.db", NULL);
+  g_autofree char *n = NULL;
+  g_autofree char *own = NULL;
+  PlacementsImportDialog *dialog;
+
+  g_clear_object (&fixture->store);
+  fixture->store = placements_test_open_store (db);
+  placements_store_set_busy_timeout (fixture->store, PLACEMENTS_STORE_INTERACTIVE_BUSY_TIMEOUT);
+  present_window (fixture);
+  dialog = open_file (fixture, path);
+  g_assert_cmpstr (placements_import_dialog_get_stage (dialog), ==, "refused");
+  g_assert_cmpstr (placements_import_dialog_get_offered_owner (dialog), ==, "Werkbedrijf Oost");
+  n = field (fixture, "SELECT count(*) FROM organisation");
+  g_assert_cmpstr (n, ==, "0");
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.adopt", NULL);
+  placements_test_wait_until (dialog_left_progress, NULL, 20000);
+  g_assert_cmpstr (placements_import_dialog_get_stage (dialog), ==, "preview");
+  own = placements_exchange_dup_own_organisation (fixture->store);
+  g_assert_cmpstr (own, ==, ORG_B);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL);
+  placements_test_wait_until (dialog_done, NULL, 20000);
+  g_clear_pointer (&n, g_free);
+  n = field (fixture, "SELECT count(*) FROM client WHERE uuid = '" CLIENT "'");
+  g_assert_cmpstr (n, ==, "1");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL);
+  placements_test_wait_until (dialog_gone, NULL, 20000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -493,6 +529,8 @@ main (int   argc,
               test_hostile_file, fixture_tear_down);
   g_test_add ("/exchange-import/acknowledgement", Fixture, NULL, fixture_set_up,
               test_acknowledgement, fixture_tear_down);
+  g_test_add ("/exchange-import/new-database", Fixture, NULL, fixture_set_up,
+              test_new_database, fixture_tear_down);
   g_test_add ("/exchange-import/cancel-halfway", Fixture, NULL, fixture_set_up,
               test_cancel_halfway, fixture_tear_down);
 

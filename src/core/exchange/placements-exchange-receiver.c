@@ -25,6 +25,30 @@ find_receiver (PlacementsExchangeMessage *message)
 }
 
 PlacementsOrganisation *
+placements_exchange_peek_receiver (const char  *path,
+                                   GError     **error)
+{
+  g_autoptr(PlacementsExchangeMessage) message = NULL;
+  PlacementsOrganisation *receiver;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  message = placements_exchange_read (path, 0, NULL, error);
+  if (message == NULL)
+    return NULL;
+  if (!placements_exchange_check_rules (message, NULL, NULL, NULL, NULL, error))
+    return NULL;
+  receiver = find_receiver (message);
+  if (receiver == NULL)
+    {
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_REFUSED_FILE,
+                   _("%s: the receiver “%s” does not travel in this file as an organisation"),
+                   message->display_name, message->receiver);
+      return NULL;
+    }
+  return g_object_ref (receiver);
+}
+
+PlacementsOrganisation *
 placements_exchange_adopt_receiver (PlacementsStore  *store,
                                     const char       *path,
                                     GError          **error)

@@ -15,4 +15,9 @@ PlacementsOrganisation *placements_exchange_adopt_receiver (PlacementsStore  *st
                                                             const char       *path,
                                                             GError          **error);
 
+/* The receiver's organisation as the file at @path carries it, for asking before
+ * placements_exchange_adopt_receiver(): read and checked the same way, nothing stored. */
+PlacementsOrganisation *placements_exchange_peek_receiver  (const char       *path,
+                                                            GError          **error);
+
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "placements-exchange-jobs.h"
+#include "placements-exchange-receiver.h"
 #include "placements-exchange-state.h"
 #include "placements-import-dialog.h"
 #include "placements-record-types.h"
@@ -36,6 +37,8 @@ struct _PlacementsImportDialog
   GPtrArray        *theirs_buttons;
   GPtrArray        *groups;
   gboolean          applying;
+  /* The organisation the file is addressed to, where this database has none yet. */
+  char             *offered_owner;
 };
 
 G_DEFINE_FINAL_TYPE (PlacementsImportDialog, placements_import_dialog, ADW_TYPE_WINDOW)
@@ -428,6 +431,73 @@ show_preview (PlacementsImportDialog *self)
   set_stage (self, "preview");
 }
 
+static void prepared_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data);
+
+/* A new database starts from a partner's first file, as its receiver: asked, naming the
+ * organisation found in the file, before anything is stored. */
+static void
+offer_owner (PlacementsImportDialog *self)
+{
+  g_autoptr(PlacementsOrganisation) receiver = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *label = NULL;
+  GtkWidget *button;
+
+  receiver = placements_exchange_peek_receiver (self->path, NULL);
+  if (receiver == NULL)
+    return;
+  self->offered_owner = g_strdup (placements_organisation_get_name (receiver));
+  description = g_strdup_printf (_("This database does not belong to an organisation yet. "
+                                   "The file is addressed to “%s”: a new database can start "
+                                   "as the receiver of a partner’s first file."),
+                                 self->offered_owner);
+  adw_status_page_set_title (self->refused_page, _("Start a New Database?"));
+  adw_status_page_set_icon_name (self->refused_page, "document-new-symbolic");
+  adw_status_page_set_description (self->refused_page, description);
+  /* Translators: %s is an organisation's name */
+  label = g_strdup_printf (_("Start as “%s”"), self->offered_owner);
+  button = gtk_button_new_with_label (label);
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "import.adopt");
+  adw_status_page_set_child (self->refused_page, button);
+}
+
+static void
+adopt_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  PlacementsImportDialog *self = PLACEMENTS_IMPORT_DIALOG (widget);
+  g_autoptr(PlacementsOrganisation) own = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->offered_owner == NULL)
+    return;
+  own = placements_exchange_adopt_receiver (self->store, self->path, &error);
+  adw_status_page_set_child (self->refused_page, NULL);
+  adw_status_page_set_title (self->refused_page, _("This File Was Not Imported"));
+  adw_status_page_set_icon_name (self->refused_page, "dialog-error-symbolic");
+  g_clear_pointer (&self->offered_owner, g_free);
+  if (own == NULL)
+    {
+      refuse (self, error->message);
+      return;
+    }
+  /* Now it is addressed to us: read and checked again, as any file. */
+  file = g_filename_display_basename (self->path);
+  title = g_strdup_printf (_("Checking “%s”…"), file);
+  show_progress (self, title);
+  placements_import_prepare_async (self->store, self->path, progress_cb, g_object_ref (self),
+                                   g_object_unref, self->cancellable, prepared_cb,
+                                   g_object_ref (self));
+}
+
 static void
 prepared_cb (GObject      *source,
              GAsyncResult *result,
@@ -439,10 +509,17 @@ prepared_cb (GObject      *source,
   self->import = placements_import_prepare_finish (PLACEMENTS_STORE (source), result, &error);
   if (self->import == NULL)
     {
+      g_autofree char *own = NULL;
+
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        gtk_window_destroy (GTK_WINDOW (self));
-      else
-        refuse (self, error->message);
+        {
+          gtk_window_destroy (GTK_WINDOW (self));
+          return;
+        }
+      refuse (self, error->message);
+      own = placements_exchange_dup_own_organisation (self->store);
+      if (own == NULL)
+        offer_owner (self);
       return;
     }
   if (placements_import_get_already_imported (self->import))
@@ -684,6 +761,7 @@ placements_import_dialog_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->message, g_free);
+  g_clear_pointer (&self->offered_owner, g_free);
   g_clear_pointer (&self->ours_buttons, g_ptr_array_unref);
   g_clear_pointer (&self->theirs_buttons, g_ptr_array_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
@@ -717,6 +795,7 @@ placements_import_dialog_class_init (PlacementsImportDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "import.apply", NULL, apply_action);
   gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "import.save-ack", "ay", save_ack_action);
+  gtk_widget_class_install_action (widget_class, "import.adopt", NULL, adopt_action);
   gtk_widget_class_install_action (widget_class, "import.choose-ack-file", NULL,
                                    choose_ack_file_action);
   gtk_widget_class_install_action (widget_class, "import.resolve", "(ub)", resolve_action);
@@ -762,6 +841,13 @@ placements_import_dialog_get_stage (PlacementsImportDialog *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_IMPORT_DIALOG (self), NULL);
   return gtk_stack_get_visible_child_name (self->stack);
+}
+
+const char *
+placements_import_dialog_get_offered_owner (PlacementsImportDialog *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT_DIALOG (self), NULL);
+  return self->offered_owner;
 }
 
 const char *

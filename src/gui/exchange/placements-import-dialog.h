@@ -21,6 +21,9 @@ PlacementsImportDialog *placements_import_dialog_new          (GtkWindow       *
 const char             *placements_import_dialog_get_stage    (PlacementsImportDialog *self);
 /* The refusal, once there is one. */
 const char             *placements_import_dialog_get_message  (PlacementsImportDialog *self);
+/* Where this database has no own organisation yet, the name of the one the file is
+ * addressed to, which import.adopt takes as its own; else NULL. */
+const char             *placements_import_dialog_get_offered_owner (PlacementsImportDialog *self);
 /* How many of the preview's conflicts still have no answer. */
 guint                   placements_import_dialog_get_n_unresolved (PlacementsImportDialog *self);
 
