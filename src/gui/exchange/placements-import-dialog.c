@@ -689,7 +689,8 @@ cancel_action (GtkWidget  *widget,
 {
   PlacementsImportDialog *self = PLACEMENTS_IMPORT_DIALOG (widget);
 
-  if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "progress"))
+  if (self->stack != NULL &&
+      g_str_equal (gtk_stack_get_visible_child_name (self->stack), "progress"))
     g_cancellable_cancel (self->cancellable);
   else
     gtk_window_destroy (GTK_WINDOW (self));
@@ -732,6 +733,9 @@ close_request (GtkWindow *window)
 {
   PlacementsImportDialog *self = PLACEMENTS_IMPORT_DIALOG (window);
 
+  /* Already taken down (with its parent): nothing runs any more. */
+  if (self->stack == NULL)
+    return FALSE;
   /* Closing is Cancel: a running job ends first, so nothing is left half done. */
   if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "progress"))
     {
@@ -840,6 +844,8 @@ const char *
 placements_import_dialog_get_stage (PlacementsImportDialog *self)
 {
   g_return_val_if_fail (PLACEMENTS_IS_IMPORT_DIALOG (self), NULL);
+  if (self->stack == NULL)
+    return "progress";
   return gtk_stack_get_visible_child_name (self->stack);
 }
 
