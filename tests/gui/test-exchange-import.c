@@ -512,6 +512,44 @@ test_new_database (Fixture       *fixture,
   placements_test_wait_until (dialog_gone, NULL, 20000);
 }
 
+/* A file dropped on the window opens in the preview, as one chosen does. */
+static void
+test_drop (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autofree char *path = fixture_path ("valid-referral.xml");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListModel) controllers = NULL;
+  g_autoptr(GSList) files = g_slist_prepend (NULL, file);
+  GValue value = G_VALUE_INIT;
+  GtkDropTarget *target = NULL;
+  gboolean accepted = FALSE;
+  PlacementsImportDialog *dialog;
+
+  present_window (fixture);
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_assert_true (accepted);
+
+  placements_test_wait_until (dialog_left_progress, NULL, 20000);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (placements_import_dialog_get_stage (dialog), ==, "preview");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL);
+  placements_test_wait_until (dialog_gone, NULL, 20000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +569,8 @@ main (int   argc,
               test_acknowledgement, fixture_tear_down);
   g_test_add ("/exchange-import/new-database", Fixture, NULL, fixture_set_up,
               test_new_database, fixture_tear_down);
+  g_test_add ("/exchange-import/drop", Fixture, NULL, fixture_set_up, test_drop,
+              fixture_tear_down);
   g_test_add ("/exchange-import/cancel-halfway", Fixture, NULL, fixture_set_up,
               test_cancel_halfway, fixture_tear_down);
 
