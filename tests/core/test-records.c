@@ -1235,7 +1235,6 @@ test_audit_writer (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autoptr(PlacementsRecord) organisation = NULL;
-  g_autoptr(PlacementsRecord) loaded = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GRegex) form = NULL;
   g_autoptr(GString) many = g_string_new (NULL);

@@ -698,7 +698,6 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *locale_dir = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);

@@ -68,8 +68,8 @@ fixture_tear_down (Fixture       *fixture,
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   placements_test_flush_events ();
-  g_assert_finalize_object (fixture->window);
-  g_assert_finalize_object (fixture->store);
+  placements_test_assert_finalized (fixture->window);
+  placements_test_assert_finalized (fixture->store);
   placements_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
   g_free (fixture->path);

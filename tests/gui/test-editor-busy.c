@@ -112,9 +112,9 @@ test_save_during_import (void)
   g_assert_cmpstr (family_name, ==, "Bakker-de Vries");
 
   gtk_window_destroy (window);
-  g_assert_finalize_object (window);
+  placements_test_assert_finalized (window);
   g_clear_object (&client);
-  g_assert_finalize_object (g_steal_pointer (&store));
+  placements_test_assert_finalized (g_steal_pointer (&store));
   placements_test_remove_folder (folder);
 }
 

@@ -387,7 +387,6 @@ test_cancel_halfway (Fixture       *fixture,
   g_autofree char *path = make_large_message (fixture->folder, 1000);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autoptr(PlacementsStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *db = g_build_filename (fixture->folder, "receiver.db", NULL);
   PlacementsImportDialog *dialog;

@@ -107,8 +107,8 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  g_assert_finalize_object (fixture->window);
-  g_assert_finalize_object (fixture->store);
+  placements_test_assert_finalized (fixture->window);
+  placements_test_assert_finalized (fixture->store);
   placements_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
 }
@@ -547,7 +547,6 @@ static void
 test_steps_from_fields (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autofree char *uuid = NULL;
   g_autofree char *sql = NULL;
   g_autofree char *today = placements_date_today ();
   g_autofree char *expected = NULL;

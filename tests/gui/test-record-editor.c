@@ -62,7 +62,7 @@ close_window (Fixture *fixture)
   if (fixture->window == NULL)
     return;
   gtk_window_destroy (fixture->window);
-  g_assert_finalize_object (fixture->window);
+  placements_test_assert_finalized (fixture->window);
   fixture->window = NULL;
 }
 
@@ -71,7 +71,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   close_window (fixture);
-  g_assert_finalize_object (fixture->store);
+  placements_test_assert_finalized (fixture->store);
   placements_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
 }

@@ -143,9 +143,9 @@ fixture_tear_down (Fixture       *fixture,
   if (fixture->window != NULL)
     {
       gtk_window_destroy (GTK_WINDOW (fixture->window));
-      g_assert_finalize_object (fixture->window);
+      placements_test_assert_finalized (fixture->window);
     }
-  g_assert_finalize_object (fixture->store);
+  placements_test_assert_finalized (fixture->store);
   placements_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
   g_free (fixture->organisation_uuid);
@@ -461,7 +461,7 @@ test_window_without_store (void)
   g_assert_cmpuint (n_pages, ==, 7);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  placements_test_assert_finalized (window);
 }
 
 static void
@@ -687,7 +687,7 @@ test_page_without_store (void)
   g_assert_cmpuint (placements_record_page_get_n_items (page), ==, 0);
   g_assert_cmpstr (visible_state (page), ==, "empty");
 
-  g_assert_finalize_object (page);
+  placements_test_assert_finalized (page);
 }
 
 static void
@@ -707,7 +707,7 @@ test_page_own_store (Fixture       *fixture,
   g_assert_null (placements_record_page_get_list (page));
   g_assert_cmpstr (visible_state (page), ==, "empty");
 
-  g_assert_finalize_object (page);
+  placements_test_assert_finalized (page);
 }
 
 int

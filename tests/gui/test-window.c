@@ -97,7 +97,7 @@ static void
 destroy_window (PlacementsWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  placements_test_assert_finalized (window);
 }
 
 static const char *
@@ -255,7 +255,7 @@ test_window_size_settings (void)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 
   /* gtk_window_close() has destroyed the window already. */
-  g_assert_finalize_object (window);
+  placements_test_assert_finalized (window);
 }
 
 static void
@@ -395,7 +395,7 @@ test_window_sections_with_data (void)
     }
 
   destroy_window (window);
-  g_assert_finalize_object (store);
+  placements_test_assert_finalized (store);
   placements_test_remove_folder (folder);
 }
 
@@ -442,7 +442,7 @@ test_window_opening_logged (void)
 
   destroy_window (window);
   g_clear_object (&client);
-  g_assert_finalize_object (store);
+  placements_test_assert_finalized (store);
   placements_test_remove_folder (folder);
 }
 
@@ -600,7 +600,7 @@ test_window_access_log (void)
   }
 
   destroy_window (window);
-  g_assert_finalize_object (store);
+  placements_test_assert_finalized (store);
   placements_test_remove_folder (folder);
 }
 
@@ -677,7 +677,7 @@ test_window_filters (void)
   }
 
   destroy_window (window);
-  g_assert_finalize_object (store);
+  placements_test_assert_finalized (store);
   placements_test_remove_folder (folder);
 }
 
@@ -729,7 +729,7 @@ test_window_focus_next_pane (void)
   g_assert_true (gtk_widget_is_ancestor (focus, editor));
 
   destroy_window (window);
-  g_assert_finalize_object (store);
+  placements_test_assert_finalized (store);
   placements_test_remove_folder (folder);
 }
 
@@ -805,7 +805,7 @@ test_window_tab_leaves_list (void)
   g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
 
   destroy_window (window);
-  g_assert_finalize_object (store);
+  placements_test_assert_finalized (store);
   placements_test_remove_folder (folder);
 }
 
@@ -858,7 +858,7 @@ test_window_empty_loads_demo (void)
                                                     placements_record_page_get_record_type (page)));
 
   destroy_window (window);
-  g_assert_finalize_object (store);
+  placements_test_assert_finalized (store);
   placements_test_remove_folder (folder);
 }
 
@@ -1005,7 +1005,7 @@ test_window_overview (void)
                                                    GTK_ACCESSIBLE_PROPERTY_LABEL));
 
   destroy_window (window);
-  g_assert_finalize_object (store);
+  placements_test_assert_finalized (store);
   placements_test_remove_folder (folder);
 }
 

@@ -48,7 +48,13 @@ placements_test_wait_until (PlacementsTestCondition condition,
                             guint                   timeout_ms)
 {
   gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add (timeout_ms, timed_out_cb, &timed_out);
+  guint timeout;
+
+  /* A timeout only says when to give up on a test that has already failed: a sanitized
+   * build on a busy machine runs several times slower (CI gives it five times the time),
+   * and GTK's file chooser reading a folder there takes seconds. */
+  timeout_ms *= PLACEMENTS_TEST_SLOWDOWN;
+  timeout = g_timeout_add (timeout_ms, timed_out_cb, &timed_out);
 
   /* Each iteration blocks until some source is ready: the page's own timers, GTK's frame
    * clock, or the timeout above. */
@@ -57,5 +63,24 @@ placements_test_wait_until (PlacementsTestCondition condition,
 
   if (!timed_out)
     g_source_remove (timeout);
+  if (!condition (user_data))
+    g_test_message ("condition not met within %u ms", timeout_ms);
   g_assert_true (condition (user_data));
+}
+
+static gboolean
+pointer_cleared (gpointer user_data)
+{
+  return *(gpointer *) user_data == NULL;
+}
+
+void
+placements_test_assert_finalized (gpointer object)
+{
+  gpointer watched = object;
+
+  g_assert_true (G_IS_OBJECT (object));
+  g_object_add_weak_pointer (object, &watched);
+  g_object_unref (object);
+  placements_test_wait_until (pointer_cleared, &watched, 10000);
 }
