@@ -2,8 +2,10 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "placements-demo.h"
 #include "placements-error.h"
 #include "placements-overview.h"
 #include "placements-record-types.h"
@@ -307,6 +309,88 @@ test_bad_date (Fixture       *fixture,
   g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_INVALID_FIELD);
 }
 
+/* What the summaries should hold, recomputed from the placements and ladder steps. */
+#define PLACEMENTS_RECOMPUTED \
+  "SELECT client_uuid," \
+  " (SELECT status FROM placement l WHERE l.client_uuid = p.client_uuid" \
+  "   ORDER BY start_date DESC, id DESC LIMIT 1)," \
+  " max (status IN ('introduction', 'trial', 'active', 'paused'))," \
+  " CASE WHEN sum (status <> 'ended') = 0" \
+  "  THEN max (coalesce (actual_end_date, planned_end_date, start_date)) END" \
+  " FROM placement p GROUP BY client_uuid"
+#define LADDER_RECOMPUTED \
+  "SELECT client_uuid, max (date) FROM ladder_step GROUP BY client_uuid"
+
+static void
+assert_summaries_agree (PlacementsStore *store)
+{
+  static const char * const differences[] = {
+    "SELECT count (*) FROM (SELECT * FROM client_placement_summary EXCEPT "
+    PLACEMENTS_RECOMPUTED ")",
+    "SELECT count (*) FROM (" PLACEMENTS_RECOMPUTED
+    " EXCEPT SELECT * FROM client_placement_summary)",
+    "SELECT count (*) FROM (SELECT * FROM client_ladder_summary EXCEPT "
+    LADDER_RECOMPUTED ")",
+    "SELECT count (*) FROM (" LADDER_RECOMPUTED
+    " EXCEPT SELECT * FROM client_ladder_summary)",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (differences); i++)
+    {
+      g_autofree char *n = placements_test_query_text (store, differences[i]);
+
+      g_test_message ("%s", differences[i]);
+      g_assert_cmpstr (n, ==, "0");
+    }
+}
+
+/*
+ * The per-client summaries the overview reads (migration 10) follow every change to the
+ * placements and ladder steps: new ones, a status or a date changed, one moved to another
+ * client, deleted ones, and a client deleted with all of theirs.
+ */
+static void
+test_summaries (Fixture       *fixture,
+                gconstpointer  data)
+{
+  static const char * const changes[] = {
+    "UPDATE placement SET status = 'ended', actual_end_date = start_date,"
+    " end_reason = 'as-planned' WHERE id % 7 = 0 AND status <> 'ended'",
+    "UPDATE placement SET status = 'paused' WHERE id % 5 = 0 AND status = 'active'",
+    "UPDATE placement SET start_date = date (start_date, '-40 days') WHERE id % 11 = 0",
+    "UPDATE placement SET client_uuid = (SELECT uuid FROM client ORDER BY id LIMIT 1)"
+    " WHERE id % 13 = 0",
+    "DELETE FROM placement WHERE id % 17 = 0",
+    "DELETE FROM client WHERE id % 19 = 0",
+    "UPDATE ladder_step SET date = date (date, '+3 days') WHERE id % 3 = 0",
+    "UPDATE ladder_step SET client_uuid = (SELECT uuid FROM client ORDER BY id DESC LIMIT 1)"
+    " WHERE id % 23 = 0",
+    "DELETE FROM ladder_step WHERE id % 4 = 0",
+  };
+  g_autofree char *path = g_build_filename (fixture->folder, "demo.db", NULL);
+  g_autoptr(PlacementsStore) store = placements_test_open_store (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *n_placements = NULL;
+  g_autofree char *n_steps = NULL;
+
+  /* The demo data, on a database of its own (it refuses one that has records). */
+  g_assert_true (placements_demo_generate (store, 300, 5, NULL, &error));
+  g_assert_no_error (error);
+  n_placements = placements_test_query_text (store,
+                                             "SELECT count (*) FROM client_placement_summary");
+  n_steps = placements_test_query_text (store, "SELECT count (*) FROM client_ladder_summary");
+  g_assert_cmpint (atoi (n_placements), >, 200);
+  g_assert_cmpint (atoi (n_steps), >, 200);
+  assert_summaries_agree (store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+    {
+      g_test_message ("%s", changes[i]);
+      placements_test_execute_elsewhere (store, changes[i]);
+      assert_summaries_agree (store);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -320,6 +404,7 @@ main (int   argc,
   ADD ("/overview/limit", test_limit);
   ADD ("/overview/figures", test_figures);
   ADD ("/overview/bad-date", test_bad_date);
+  ADD ("/overview/summaries", test_summaries);
 
 #undef ADD
 

@@ -242,13 +242,14 @@ placements_retention_list_due (PlacementsStore  *store,
   if (today == NULL)
     today = default_today = placements_timestamp_today ();
 
-  /* Care ended: every placement ended, the last of them before the cut-off. A client
-   * without placements is not judged here: nothing says when their care ended. */
+  /* Care ended: every placement ended, the last of them before the cut-off, as migration
+   * 10's triggers keep it per client from the placements. A client without placements is
+   * not judged here: nothing says when their care ended. */
   if (sqlite3_prepare_v2 (db,
-                          "SELECT client_uuid, max(coalesce(actual_end_date, planned_end_date, "
-                          "start_date)) AS ended FROM placement GROUP BY client_uuid "
-                          "HAVING sum(status <> 'ended') = 0 AND ended < date(?1, ?2) "
-                          "ORDER BY ended, client_uuid", -1, &statement, NULL) != SQLITE_OK)
+                          "SELECT client_uuid, care_ended FROM client_placement_summary "
+                          "WHERE care_ended < date(?1, ?2) "
+                          "ORDER BY care_ended, client_uuid", -1, &statement, NULL)
+      != SQLITE_OK)
     {
       placements_store_set_sqlite_error (store, error, _("The database could not be read"));
       return NULL;

@@ -113,6 +113,7 @@ static const char * const migrations[] = {
   "/org/example/Placements/core/migrations/0007-forget-deleted.sql",
   "/org/example/Placements/core/migrations/0008-placing.sql",
   "/org/example/Placements/core/migrations/0009-overview.sql",
+  "/org/example/Placements/core/migrations/0010-overview-summaries.sql",
 };
 
 static void
