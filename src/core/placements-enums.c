@@ -211,6 +211,15 @@ static const EnumLabel enum_labels[] = {
   { placements_outcome_get_type, PLACEMENTS_OUTCOME_DROPPED_OUT,
     "outcome", NC_ ("outcome", "Dropped out") },
 
+  { placements_criterion_measure_get_type, PLACEMENTS_CRITERION_MEASURE_NONE,
+    "criterion measure", NC_ ("criterion measure", "Entered with the evaluation") },
+  { placements_criterion_measure_get_type, PLACEMENTS_CRITERION_MEASURE_PARTICIPANTS,
+    "criterion measure", NC_ ("criterion measure", "Counted: participants") },
+  { placements_criterion_measure_get_type, PLACEMENTS_CRITERION_MEASURE_PLACED_AFTER_3_MONTHS,
+    "criterion measure", NC_ ("criterion measure", "Counted: still placed after 3 months") },
+  { placements_criterion_measure_get_type, PLACEMENTS_CRITERION_MEASURE_TO_WORK,
+    "criterion measure", NC_ ("criterion measure", "Counted: ended towards work") },
+
   { placements_note_kind_get_type, PLACEMENTS_NOTE_KIND_PROGRESS_TALK,
     "note kind", NC_ ("note kind", "Progress talk") },
   { placements_note_kind_get_type, PLACEMENTS_NOTE_KIND_THREE_WAY_TALK,

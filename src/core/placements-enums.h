@@ -162,6 +162,16 @@ typedef enum
   PLACEMENTS_OUTCOME_DROPPED_OUT,
 } PlacementsOutcome;
 
+/* How a pilot's success criterion is measured: entered with the evaluation where it is a
+ * judgement (NONE), or counted from the pilot's placements. */
+typedef enum
+{
+  PLACEMENTS_CRITERION_MEASURE_NONE,
+  PLACEMENTS_CRITERION_MEASURE_PARTICIPANTS,
+  PLACEMENTS_CRITERION_MEASURE_PLACED_AFTER_3_MONTHS,
+  PLACEMENTS_CRITERION_MEASURE_TO_WORK,
+} PlacementsCriterionMeasure;
+
 typedef enum
 {
   PLACEMENTS_NOTE_KIND_PROGRESS_TALK,

@@ -85,6 +85,7 @@ add_funding (Demo        *demo,
   return demo_save (demo, record, error);
 }
 
+/* A criterion judged with the evaluation, its value as entered then. */
 static gboolean
 add_criterion (Demo        *demo,
                const char  *pilot,
@@ -100,6 +101,25 @@ add_criterion (Demo        *demo,
   placements_success_criterion_set_description (record, description);
   placements_success_criterion_set_target (record, target);
   placements_success_criterion_set_measured (record, measured);
+  return demo_save (demo, record, error);
+}
+
+/* A criterion counted from the pilot's placements: nothing entered. */
+static gboolean
+add_counted_criterion (Demo                        *demo,
+                       const char                  *pilot,
+                       const char                  *description,
+                       const char                  *target,
+                       PlacementsCriterionMeasure   measure,
+                       GError                     **error)
+{
+  g_autoptr(PlacementsSuccessCriterion) record =
+    demo_new_record (demo, PLACEMENTS_TYPE_SUCCESS_CRITERION);
+
+  placements_success_criterion_set_pilot_uuid (record, pilot);
+  placements_success_criterion_set_description (record, description);
+  placements_success_criterion_set_target (record, target);
+  placements_success_criterion_set_measure (record, measure);
   return demo_save (demo, record, error);
 }
 
@@ -207,9 +227,9 @@ demo_add_pilots (Demo    *demo,
       !add_pilot_contact (demo, pilot, zwolle_key, error) ||
       !add_pilot_contact (demo, pilot, uwv_key, error) ||
       !add_pilot_contact (demo, pilot, ggz_key, error) ||
-      !add_criterion (demo, pilot, "Doorstroom",
-                      "Een op de vijf deelnemers zet een stap richting beschut werk", NULL,
-                      error))
+      !add_counted_criterion (demo, pilot, "Doorstroom",
+                              "Een op de vijf deelnemers zet een stap richting beschut werk",
+                              PLACEMENTS_CRITERION_MEASURE_TO_WORK, error))
     return FALSE;
   demo->pilot_step_by_step = pilot;
 

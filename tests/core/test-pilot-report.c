@@ -88,6 +88,14 @@ fixture_set_up (Fixture       *fixture,
   placements_test_save_new (fixture->store, PLACEMENTS_TYPE_SUCCESS_CRITERION, NULL,
                             "pilot-uuid", PILOT, "description", "Naar werk",
                             "target", "2 van 6", "measured", "1 van 6", NULL);
+  /* Counted ones: a value entered earlier and left behind is not what they show. */
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_SUCCESS_CRITERION, NULL,
+                            "pilot-uuid", PILOT, "description", "Deelnemers",
+                            "target", "6", "measure", "participants", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_SUCCESS_CRITERION, NULL,
+                            "pilot-uuid", PILOT, "description", "Blijvers",
+                            "target", "de helft", "measured", "99",
+                            "measure", "placed-after-3-months", NULL);
 
   client (fixture, STAYS, "Quispel");
   client (fixture, TO_WORK, "Terpstra");
@@ -178,7 +186,18 @@ test_figures (Fixture       *fixture,
   g_assert_cmpuint (report->funding->len, ==, 1);
   g_assert_cmpint (((PlacementsReportFunding *) g_ptr_array_index (report->funding, 0))
                      ->amount_cents, ==, 3500000);
-  g_assert_cmpuint (report->criteria->len, ==, 1);
+  g_assert_cmpuint (report->criteria->len, ==, 3);
+  {
+    PlacementsReportCriterion *entered = g_ptr_array_index (report->criteria, 0);
+    PlacementsReportCriterion *participants = g_ptr_array_index (report->criteria, 1);
+    PlacementsReportCriterion *stayers = g_ptr_array_index (report->criteria, 2);
+
+    g_assert_cmpstr (entered->measured, ==, "1 van 6");
+    g_assert_cmpint (entered->measure, ==, PLACEMENTS_CRITERION_MEASURE_NONE);
+    g_assert_cmpstr (participants->measured, ==, "4");
+    g_assert_cmpint (participants->measure, ==, PLACEMENTS_CRITERION_MEASURE_PARTICIPANTS);
+    g_assert_cmpstr (stayers->measured, ==, "2 of 3 (67%)");
+  }
 
   /* Four clients, the one of the other pilot not among them. */
   g_assert_cmpuint (report->participants->len, ==, 4);
@@ -415,6 +434,7 @@ test_demo_agrees (void)
   g_autoptr(GPtrArray) clients = NULL;
   g_autoptr(GError) error = NULL;
   guint n_with_participants = 0;
+  guint n_counted_criteria = 0;
 
   placements_demo_generate (store, 300, 1, NULL, &error);
   g_assert_no_error (error);
@@ -429,7 +449,7 @@ test_demo_agrees (void)
       g_autoptr(PlacementsPilotReport) report =
         placements_pilot_report_new (store, pilot, "2026-11-23", &error);
       /* The latest placement of each client in the pilot, by a correlated subquery rather
-       * than the report's window function. */
+       * than the report's sorted pass. */
       const char *latest = "FROM placement p WHERE p.pilot_uuid = 'PILOT' AND NOT EXISTS"
                            " (SELECT 1 FROM placement q WHERE q.client_uuid = p.client_uuid"
                            " AND q.pilot_uuid = p.pilot_uuid AND (q.start_date > p.start_date"
@@ -465,6 +485,17 @@ test_demo_agrees (void)
       g_assert_cmpint (report->n_to_work, ==, atoi (to_work));
       if (report->participants->len > 0)
         n_with_participants++;
+      for (guint j = 0; j < report->criteria->len; j++)
+        {
+          PlacementsReportCriterion *criterion = g_ptr_array_index (report->criteria, j);
+          g_autofree char *share = NULL;
+
+          if (criterion->measure != PLACEMENTS_CRITERION_MEASURE_TO_WORK)
+            continue;
+          share = placements_pilot_report_dup_share (atoi (to_work), atoi (ended));
+          g_assert_cmpstr (criterion->measured, ==, share);
+          n_counted_criteria++;
+        }
 
       g_assert_true (placements_pilot_report_write_csv (report, store, csv_path, &error));
       g_assert_true (placements_report_document_write_pdf (report, store, pdf_path, &error));
@@ -500,6 +531,7 @@ test_demo_agrees (void)
     }
   /* The demo's pilots have participants: the comparison compared something. */
   g_assert_cmpuint (n_with_participants, >, 0);
+  g_assert_cmpuint (n_counted_criteria, >, 0);
 
   g_assert_finalize_object (store);
   placements_test_remove_folder (folder);

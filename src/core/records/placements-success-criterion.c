@@ -24,6 +24,7 @@ enum {
   PROP_DESCRIPTION,
   PROP_TARGET,
   PROP_MEASURED,
+  PROP_MEASURE,
   N_PROPS
 };
 
@@ -85,6 +86,15 @@ placements_success_criterion_class_init (PlacementsSuccessCriterionClass *klass)
                                      g_param_spec_string ("measured", NULL, NULL, NULL,
                                          PLACEMENTS_FIELD_PARAM_FLAGS),
                                      N_("Measured value"),
+                                     PLACEMENTS_FIELD_NONE,
+                                     G_TYPE_INVALID);
+  /* Counted ones take their value from the pilot's report (placements-pilot-report.c). */
+  placements_record_class_add_field (record_class, PROP_MEASURE,
+                                     g_param_spec_enum ("measure", NULL, NULL,
+                                       PLACEMENTS_TYPE_CRITERION_MEASURE,
+                                       PLACEMENTS_CRITERION_MEASURE_NONE,
+                                       PLACEMENTS_FIELD_PARAM_FLAGS),
+                                     N_("Measured how"),
                                      PLACEMENTS_FIELD_NONE,
                                      G_TYPE_INVALID);
   placements_record_class_set_list_sql (record_class,
@@ -170,4 +180,21 @@ placements_success_criterion_set_measured (PlacementsSuccessCriterion *self,
   placements_record_set_string (PLACEMENTS_RECORD (self),
                                 PROP_MEASURED,
                                 measured);
+}
+
+PlacementsCriterionMeasure
+placements_success_criterion_get_measure (PlacementsSuccessCriterion *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_SUCCESS_CRITERION (self),
+                        PLACEMENTS_CRITERION_MEASURE_NONE);
+  return (PlacementsCriterionMeasure) placements_record_get_enum (PLACEMENTS_RECORD (self),
+                                                                  PROP_MEASURE);
+}
+
+void
+placements_success_criterion_set_measure (PlacementsSuccessCriterion *self,
+                                          PlacementsCriterionMeasure  measure)
+{
+  g_return_if_fail (PLACEMENTS_IS_SUCCESS_CRITERION (self));
+  placements_record_set_enum (PLACEMENTS_RECORD (self), PROP_MEASURE, measure);
 }

@@ -24,5 +24,9 @@ void        placements_success_criterion_set_target (PlacementsSuccessCriterion 
 const char *placements_success_criterion_get_measured (PlacementsSuccessCriterion *self);
 void        placements_success_criterion_set_measured (PlacementsSuccessCriterion *self,
                                                        const char                 *measured);
+PlacementsCriterionMeasure
+            placements_success_criterion_get_measure  (PlacementsSuccessCriterion *self);
+void        placements_success_criterion_set_measure  (PlacementsSuccessCriterion *self,
+                                                       PlacementsCriterionMeasure  measure);
 
 G_END_DECLS

@@ -198,7 +198,46 @@ read_criterion (PlacementsPilotReport *report,
   criterion->description = column_text (statement, 0);
   criterion->target = column_text (statement, 1);
   criterion->measured = column_text (statement, 2);
+  if (sqlite3_column_type (statement, 3) != SQLITE_NULL)
+    {
+      int measure = PLACEMENTS_CRITERION_MEASURE_NONE;
+
+      placements_enum_from_nick (PLACEMENTS_TYPE_CRITERION_MEASURE,
+                                 (const char *) sqlite3_column_text (statement, 3), &measure);
+      criterion->measure = measure;
+    }
   g_ptr_array_add (report->criteria, criterion);
+}
+
+/* A criterion that is a count or a share takes its value from the figures, the same ones
+ * the evaluation shows: never a number typed in earlier and left behind. */
+static void
+measure_criteria (PlacementsPilotReport *report)
+{
+  for (guint i = 0; i < report->criteria->len; i++)
+    {
+      PlacementsReportCriterion *criterion = g_ptr_array_index (report->criteria, i);
+      char *measured = NULL;
+
+      switch (criterion->measure)
+        {
+        case PLACEMENTS_CRITERION_MEASURE_PARTICIPANTS:
+          measured = g_strdup_printf ("%u", report->participants->len);
+          break;
+        case PLACEMENTS_CRITERION_MEASURE_PLACED_AFTER_3_MONTHS:
+          measured = placements_pilot_report_dup_share (report->n_placed_after_3_months,
+                                                        report->n_started_3_months_ago);
+          break;
+        case PLACEMENTS_CRITERION_MEASURE_TO_WORK:
+          measured = placements_pilot_report_dup_share (report->n_to_work, report->n_ended);
+          break;
+        case PLACEMENTS_CRITERION_MEASURE_NONE:
+        default:
+          continue;
+        }
+      g_free (criterion->measured);
+      criterion->measured = measured;
+    }
 }
 
 /* Whole days from @from to @to, both YYYY-MM-DD. */
@@ -574,7 +613,7 @@ placements_pilot_report_new (PlacementsStore  *store,
                    " JOIN organisation o ON o.uuid = f.funder_uuid"
                    " WHERE f.pilot_uuid = ?1 ORDER BY f.start_date, f.uuid",
             pilot_uuid, read_funding, report, error) ||
-      !run (store, "SELECT description, target, measured FROM success_criterion"
+      !run (store, "SELECT description, target, measured, measure FROM success_criterion"
                    " WHERE pilot_uuid = ?1 ORDER BY created, uuid",
             pilot_uuid, read_criterion, report, error) ||
       /* Per client: the first start in the pilot, and where the latest placement is. */
@@ -593,6 +632,7 @@ placements_pilot_report_new (PlacementsStore  *store,
   placements_store_end_read (store);
   report->store = NULL;
   count_months (report);
+  measure_criteria (report);
 
   if (report->name == NULL)
     {

@@ -34,9 +34,11 @@ typedef struct
 
 typedef struct
 {
-  char *description;
-  char *target;
-  char *measured;
+  char                       *description;
+  char                       *target;
+  /* As entered with the evaluation, or counted from the placements when @measure says so. */
+  char                       *measured;
+  PlacementsCriterionMeasure  measure;
 } PlacementsReportCriterion;
 
 typedef struct

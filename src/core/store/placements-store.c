@@ -114,6 +114,7 @@ static const char * const migrations[] = {
   "/org/example/Placements/core/migrations/0008-placing.sql",
   "/org/example/Placements/core/migrations/0009-overview.sql",
   "/org/example/Placements/core/migrations/0010-overview-summaries.sql",
+  "/org/example/Placements/core/migrations/0011-criterion-measure.sql",
 };
 
 static void

@@ -141,7 +141,7 @@ static const Layout layouts[] = {
     } },
   { "success-criterion", {
       FIELDS (NC_ ("editor group", "Success Criterion"),
-              "pilot-uuid", "description", "target", "measured"),
+              "pilot-uuid", "description", "target", "measure", "measured"),
     } },
   { "placement", {
       FIELDS (NC_ ("editor group", "Placement"),

@@ -51,6 +51,35 @@ add_value (PlacementsEvaluationGroup *self,
   add (self, row);
 }
 
+/* A success criterion: its target under it, its measured value beside it, and whether
+ * that value was counted from the placements or entered with the evaluation. */
+static void
+add_criterion (PlacementsEvaluationGroup       *self,
+               const PlacementsReportCriterion *criterion)
+{
+  GtkWidget *row = adw_action_row_new ();
+  const char *measured = criterion->measured != NULL ? criterion->measured : "–";
+  GtkWidget *label = gtk_label_new (measured);
+  g_autofree char *subtitle = NULL;
+
+  if (criterion->measure != PLACEMENTS_CRITERION_MEASURE_NONE)
+    /* Translators: a success criterion's target, then that its value is counted. */
+    subtitle = g_strdup_printf (_("Target: %s · counted from the placements"),
+                                criterion->target != NULL ? criterion->target : "–");
+  else
+    /* Translators: a success criterion's target. */
+    subtitle = g_strdup_printf (_("Target: %s"),
+                                criterion->target != NULL ? criterion->target : "–");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), criterion->description);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  g_hash_table_insert (self->values, g_strdup (criterion->description), g_strdup (measured));
+  add (self, row);
+}
+
 static void
 add_count (PlacementsEvaluationGroup *self,
            const char                *title,
@@ -122,6 +151,8 @@ show (PlacementsEvaluationGroup *self)
 
       add_value (self, title, days);
     }
+  for (guint i = 0; i < report->criteria->len; i++)
+    add_criterion (self, g_ptr_array_index (report->criteria, i));
 
   for (guint i = 0; i < report->months->len; i++)
     {
