@@ -13,7 +13,8 @@
 #include "placements-exchange-receiver.h"
 #include "placements-exchange-state.h"
 #include "placements-import-dialog.h"
-#include "placements-messages-window.h"
+#include "placements-messages-page.h"
+#include "placements-record-editor.h"
 #include "placements-record-types.h"
 #include "placements-test-gui.h"
 #include "placements-test-utils.h"
@@ -416,6 +417,32 @@ test_cancel_halfway (Fixture       *fixture,
   g_assert_cmpstr (after, ==, before);
 }
 
+static gboolean
+widget_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/* The first button in @widget's tree that activates @action. */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The partner's answer to a referral we sent: shown before it is recorded, then listed
  * with the sent message in Messages, rejection and reason included. */
 static void
@@ -427,8 +454,8 @@ test_acknowledgement (Fixture       *fixture,
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   PlacementsImportDialog *dialog;
-  PlacementsMessagesWindow *messages = NULL;
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  PlacementsMessagesPage *messages;
+  GtkStack *stack;
 
   /* This database is the sender, org-a, that sent referral 1111… to org-b. */
   placements_test_save_new (fixture->store, PLACEMENTS_TYPE_ORGANISATION, ORG_A,
@@ -439,24 +466,30 @@ test_acknowledgement (Fixture       *fixture,
                                                   PLACEMENTS_MESSAGE_SENT, "referral", ORG_B,
                                                   "2026-03-01T09:00:00Z", NULL, 6, &error));
   g_assert_no_error (error);
+  /* The ladder step the answer rejects, as sent from here. */
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_CLIENT,
+                            "aaaaaaaa-0000-4000-8000-000000000020",
+                            "given-name", "Piet", "family-name", "Jansen", NULL);
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_LADDER_STEP,
+                            "aaaaaaaa-0000-4000-8000-000000000040",
+                            "client-uuid", "aaaaaaaa-0000-4000-8000-000000000020",
+                            "date", "2026-02-01", "rung", "3", NULL);
 
+  /* Messages is a page of the window, the sidebar's last row. */
   present_window (fixture);
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-messages", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-messages",
+                                             NULL));
   placements_test_flush_events ();
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (PLACEMENTS_IS_MESSAGES_WINDOW (window))
-        messages = PLACEMENTS_MESSAGES_WINDOW (window);
-    }
-  g_assert_nonnull (messages);
-  text = placements_messages_window_dup_text (messages);
+  messages = PLACEMENTS_MESSAGES_PAGE (placements_test_find_descendant (
+    GTK_WIDGET (fixture->window), PLACEMENTS_TYPE_MESSAGES_PAGE));
+  stack = GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (messages)));
+  g_assert_true (gtk_stack_get_visible_child (stack) == GTK_WIDGET (messages));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (messages)));
+  text = placements_messages_page_dup_text (messages);
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "Referral to Werkbedrijf Oost"));
   g_assert_nonnull (strstr (text, "6 records"));
   g_assert_nonnull (strstr (text, "Waiting for the answer"));
-  gtk_window_destroy (GTK_WINDOW (messages));
   g_clear_pointer (&text, g_free);
 
   dialog = open_file (fixture, path);
@@ -467,12 +500,38 @@ test_acknowledgement (Fixture       *fixture,
                              "WHERE message_id = '" REFERRAL_ID "'");
   g_assert_cmpstr (answered, ==, "1");
 
-  messages = placements_messages_window_new (GTK_WINDOW (fixture->window), fixture->store);
-  text = placements_messages_window_dup_text (messages);
+  /* Shown again, it reads the answer: the rejected record by its name here, with a button
+   * that opens it. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s", "clients");
+  placements_test_flush_events ();
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-messages", NULL);
+  placements_test_flush_events ();
+  text = placements_messages_page_dup_text (messages);
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "Answered: 1 accepted, 1 rejected"));
-  g_assert_nonnull (strstr (text, "Rung is not plausible (rule: record-valid)"));
-  gtk_window_destroy (GTK_WINDOW (messages));
+  g_assert_nonnull (strstr (text, "Rejected: Participation ladder step of Jansen, Piet — "
+                                  "Rung is not plausible (rule: record-valid)"));
+  {
+    GtkWidget *open = find_action_button (GTK_WIDGET (messages), "win.open-record");
+    GtkWidget *editor;
+
+    /* Its button opens the ladder step in the window. */
+    g_assert_nonnull (open);
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open)), ==,
+                     "win.open-record");
+    /* As a user would: the message's row expanded, then the button clicked. */
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (
+                                     open, ADW_TYPE_EXPANDER_ROW)), TRUE);
+    placements_test_wait_until (widget_mapped, open, 5000);
+    click (open);
+    placements_test_flush_events ();
+    editor = placements_test_find_descendant (GTK_WIDGET (fixture->window),
+                                              PLACEMENTS_TYPE_RECORD_EDITOR);
+    g_assert_nonnull (editor);
+    g_assert_cmpstr (placements_record_get_uuid (
+                       placements_record_editor_get_record (PLACEMENTS_RECORD_EDITOR (editor))),
+                     ==, "aaaaaaaa-0000-4000-8000-000000000040");
+  }
 }
 
 /* A new database starts from a partner's first file: the dialog names the organisation the

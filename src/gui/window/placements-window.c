@@ -11,7 +11,7 @@
 #include "placements-exchange-jobs.h"
 #include "placements-exchange-import.h"
 #include "placements-import-dialog.h"
-#include "placements-messages-window.h"
+#include "placements-messages-page.h"
 #include "placements-send-dialog.h"
 #include "placements-record-editor.h"
 #include "placements-record-kind.h"
@@ -102,17 +102,19 @@ create_sidebar_row (PlacementsRecordKind *kind)
 }
 
 /* The overview comes first, above the sections: the sidebar's row 0, the stack's page
- * "overview". */
+ * "overview". The messages come after them, in the last row. */
 #define OVERVIEW "overview"
+#define MESSAGES "messages"
 
 static GtkWidget *
-create_overview_row (void)
+create_page_row (const char *icon_name,
+                 const char *title)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label = gtk_label_new (_("Overview"));
+  GtkWidget *label = gtk_label_new (title);
 
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("view-grid-symbolic"));
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), label);
@@ -126,9 +128,12 @@ create_overview_row (void)
 static void
 add_sidebar_rows (PlacementsWindow *self)
 {
-  gtk_list_box_append (self->sidebar, create_overview_row ());
+  gtk_list_box_append (self->sidebar, create_page_row ("view-grid-symbolic", _("Overview")));
   for (guint i = 0; i < get_n_sections (); i++)
     gtk_list_box_append (self->sidebar, create_sidebar_row (get_section_kind (i)));
+  gtk_list_box_append (self->sidebar,
+                       create_page_row ("mail-send-receive-symbolic",
+                                        C_("sidebar", "Messages")));
 }
 
 /* Each section is a view that builds its list when it is first shown. */
@@ -145,6 +150,19 @@ add_views (PlacementsWindow *self)
                             placements_record_kind_get_name (kind),
                             placements_record_kind_get_plural_label (kind));
     }
+  gtk_stack_add_titled (self->stack, placements_messages_page_new (self->store), MESSAGES,
+                        C_("sidebar", "Messages"));
+}
+
+/* The stack's page of the sidebar's row @index. */
+static const char *
+page_name_at (int index)
+{
+  if (index == 0)
+    return OVERVIEW;
+  if (index > (int) get_n_sections ())
+    return MESSAGES;
+  return placements_record_kind_get_name (get_section_kind (index - 1));
 }
 
 static PlacementsView *
@@ -238,10 +256,8 @@ sidebar_row_selected_cb (PlacementsWindow *self,
     return;
 
   index = gtk_list_box_row_get_index (row);
-  g_assert (index >= 0 && index <= (int) get_n_sections ());
-  gtk_stack_set_visible_child_name (self->stack,
-                                    index == 0 ? OVERVIEW :
-                                    placements_record_kind_get_name (get_section_kind (index - 1)));
+  g_assert (index >= 0 && index <= (int) get_n_sections () + 1);
+  gtk_stack_set_visible_child_name (self->stack, page_name_at (index));
 }
 
 static void
@@ -362,6 +378,8 @@ stack_visible_child_cb (PlacementsWindow *self,
   index = section_index (name);
   if (g_str_equal (name, OVERVIEW))
     index = 0;
+  else if (g_str_equal (name, MESSAGES))
+    index = get_n_sections () + 1;
   else if (index >= 0)
     index++;
   if (index >= 0)
@@ -935,9 +953,8 @@ show_messages_action (GtkWidget  *widget,
 {
   PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
 
-  if (self->store != NULL)
-    gtk_window_present (GTK_WINDOW (placements_messages_window_new (GTK_WINDOW (self),
-                                                                    self->store)));
+  gtk_stack_set_visible_child_name (self->stack, MESSAGES);
+  show_content (self);
 }
 
 /* A file written: the toast offers its folder. */
