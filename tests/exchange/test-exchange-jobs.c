@@ -306,7 +306,7 @@ test_export (void)
 
   g_signal_connect (sender, "changed", G_CALLBACK (changed_cb), &changes);
   stall_meter_start (&meter);
-  placements_export_write_async (sender, receiver_id, NULL, FALSE, path, progress_cb,
+  placements_export_write_async (sender, receiver_id, NULL, NULL, FALSE, path, progress_cb,
                                  &progress, NULL, NULL, export_done_cb, &outcome);
   wait_for (&outcome.done);
   stall_meter_stop (&meter);
@@ -357,7 +357,7 @@ test_export_cancelled (void)
   g_assert_cmpint (g_mkdir (subfolder, 0700), ==, 0);
   before = query_text (sender, "SELECT count(*) FROM audit_event");
   /* Cancelled on its first progress, in the middle of the work. */
-  placements_export_write_async (sender, receiver_id, NULL, FALSE, path,
+  placements_export_write_async (sender, receiver_id, NULL, NULL, FALSE, path,
                                  cancel_on_progress_cb, g_object_ref (cancellable),
                                  g_object_unref, cancellable, export_done_cb, &outcome);
   wait_for (&outcome.done);

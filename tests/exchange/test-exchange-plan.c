@@ -103,7 +103,7 @@ test_plan (void)
   make_consent (store, clients[5], "placement", "progress", "2020-01-01", NULL, NULL);
   make_consent (store, clients[6], "placement", ALL, "2020-01-01", NULL, NULL);
 
-  plan = placements_export_plan (store, "org-b", NULL, FALSE, 100, &error);
+  plan = placements_export_plan (store, "org-b", NULL, NULL, FALSE, 100, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (plan->n_clients, ==, 1);
   g_assert_cmpuint (plan->n_left_out, ==, 6);
@@ -129,13 +129,34 @@ test_plan (void)
   g_clear_pointer (&plan, placements_export_plan_free);
 
   /* A limit keeps the list short, not the count. */
-  plan = placements_export_plan (store, "org-b", NULL, FALSE, 2, &error);
+  plan = placements_export_plan (store, "org-b", NULL, NULL, FALSE, 2, &error);
   g_assert_cmpuint (plan->n_left_out, ==, 6);
   g_assert_cmpuint (plan->left_out->len, ==, 2);
   g_clear_pointer (&plan, placements_export_plan_free);
 
+  /* One client, as from their page: Goossens travels alone, Dekker is left out alone, and
+   * the export agrees. */
+  plan = placements_export_plan (store, "org-b", NULL, clients[6], FALSE, 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plan->n_clients, ==, 1);
+  g_assert_cmpuint (plan->n_left_out, ==, 0);
+  g_clear_pointer (&plan, placements_export_plan_free);
+  plan = placements_export_plan (store, "org-b", NULL, clients[3], FALSE, 100, &error);
+  g_assert_cmpuint (plan->n_clients, ==, 0);
+  g_assert_cmpuint (plan->n_left_out, ==, 1);
+  g_assert_cmpstr (((PlacementsLeftOut *) g_ptr_array_index (plan->left_out, 0))->client_uuid,
+                   ==, clients[3]);
+  g_clear_pointer (&plan, placements_export_plan_free);
+  g_clear_object (&export);
+  export = placements_export_new (store, "org-b", NULL, FALSE);
+  placements_export_set_client_uuid (export, clients[3]);
+  g_assert_true (placements_export_write (export, file, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (placements_export_get_n_clients (export), ==, 0);
+  g_assert_cmpuint (placements_export_get_n_left_out (export), ==, 1);
+
   /* An unknown receiver is an error, not an empty plan. */
-  g_assert_null (placements_export_plan (store, "nobody", NULL, FALSE, 2, &error));
+  g_assert_null (placements_export_plan (store, "nobody", NULL, NULL, FALSE, 2, &error));
   g_assert_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_NOT_FOUND);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)

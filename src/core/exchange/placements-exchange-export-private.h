@@ -34,6 +34,8 @@ typedef struct
   PlacementsExport       *self;
   PlacementsStore        *store;
   const char             *pilot_uuid;
+  /* One client only, as sent from their page; NULL: every client the rules let travel. */
+  const char             *client_uuid;
   gboolean                pseudonymise;
   sqlite3                *db;
   const char             *own_uuid;

@@ -63,6 +63,8 @@ run_selection (WriteContext  *context,
     sqlite3_bind_text (statement, index, context->own_uuid, -1, SQLITE_STATIC);
   if ((index = sqlite3_bind_parameter_index (statement, ":pilot")) > 0)
     sqlite3_bind_text (statement, index, context->pilot_uuid, -1, SQLITE_STATIC);
+  if ((index = sqlite3_bind_parameter_index (statement, ":client")) > 0)
+    sqlite3_bind_text (statement, index, context->client_uuid, -1, SQLITE_STATIC);
   if ((index = sqlite3_bind_parameter_index (statement, ":today")) > 0)
     sqlite3_bind_text (statement, index, today, -1, SQLITE_STATIC);
   if ((index = sqlite3_bind_parameter_index (statement, ":referral")) > 0)
@@ -91,6 +93,8 @@ query_count (WriteContext *context,
     return 0;
   if ((index = sqlite3_bind_parameter_index (statement, ":pilot")) > 0)
     sqlite3_bind_text (statement, index, context->pilot_uuid, -1, SQLITE_STATIC);
+  if ((index = sqlite3_bind_parameter_index (statement, ":client")) > 0)
+    sqlite3_bind_text (statement, index, context->client_uuid, -1, SQLITE_STATIC);
   if ((index = sqlite3_bind_parameter_index (statement, ":receiver")) > 0)
     sqlite3_bind_text (statement, index, context->receiver_uuid, -1, SQLITE_STATIC);
   if (sqlite3_step (statement) == SQLITE_ROW)
@@ -113,6 +117,7 @@ static const char select_clients_sql[] =
   "  AND (:referral = 0 OR purpose IN ('placement', 'referral')) "
   "  AND (:pilot IS NULL OR client_uuid IN "
   "       (SELECT client_uuid FROM placement WHERE pilot_uuid = :pilot)) "
+  "  AND (:client IS NULL OR client_uuid = :client) "
   "GROUP BY client_uuid "
   "HAVING :referral = 0 OR (granted & 1) <> 0";
 
@@ -301,7 +306,9 @@ placements_export_select (WriteContext  *context,
     return FALSE;
 
   context->n_clients = (guint) query_count (context, "SELECT count(*) FROM temp.export_client");
-  if (context->pilot_uuid != NULL)
+  if (context->client_uuid != NULL)
+    n_candidates = 1;
+  else if (context->pilot_uuid != NULL)
     n_candidates = query_count (context,
                                 "SELECT count(DISTINCT client_uuid) FROM placement "
                                 "WHERE pilot_uuid = :pilot");

@@ -44,6 +44,7 @@ struct _PlacementsExport
   PlacementsStore *store;
   char            *receiver;
   char            *pilot_uuid;
+  char            *client_uuid;
   gboolean         pseudonymise;
 
   /* The summary of the last successful write. */
@@ -433,10 +434,18 @@ placements_export_write (PlacementsExport        *self,
                    _("There is no pilot “%s”"), self->pilot_uuid);
       return FALSE;
     }
+  if (self->client_uuid != NULL
+      && !placements_store_exists (self->store, PLACEMENTS_TYPE_CLIENT, self->client_uuid))
+    {
+      g_set_error (error, PLACEMENTS_ERROR, PLACEMENTS_ERROR_NOT_FOUND,
+                   _("There is no client “%s”"), self->client_uuid);
+      return FALSE;
+    }
 
   context.self = self;
   context.store = self->store;
   context.pilot_uuid = self->pilot_uuid;
+  context.client_uuid = self->client_uuid;
   context.pseudonymise = self->pseudonymise;
   context.db = placements_store_get_connection (self->store);
   context.own_uuid = own_uuid;
@@ -548,6 +557,7 @@ placements_export_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->receiver, g_free);
   g_clear_pointer (&self->pilot_uuid, g_free);
+  g_clear_pointer (&self->client_uuid, g_free);
   g_clear_pointer (&self->message_id, g_free);
 
   G_OBJECT_CLASS (placements_export_parent_class)->finalize (object);
@@ -655,6 +665,23 @@ placements_export_new (PlacementsStore *store,
                        "pilot-uuid", pilot_uuid,
                        "pseudonymise", pseudonymise,
                        NULL);
+}
+
+void
+placements_export_set_client_uuid (PlacementsExport *self,
+                                   const char       *client_uuid)
+{
+  g_return_if_fail (PLACEMENTS_IS_EXPORT (self));
+  g_free (self->client_uuid);
+  self->client_uuid = client_uuid != NULL && *client_uuid != '\0' ? g_strdup (client_uuid)
+                                                                  : NULL;
+}
+
+const char *
+placements_export_get_client_uuid (PlacementsExport *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_EXPORT (self), NULL);
+  return self->client_uuid;
 }
 
 PlacementsStore *

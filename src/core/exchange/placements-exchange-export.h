@@ -31,6 +31,11 @@ gboolean          placements_export_write                (PlacementsExport      
                                                           GCancellable            *cancellable,
                                                           GError                 **error);
 
+/* Sends only this client (as from their page), when the consent rules let them travel;
+ * NULL: every client they let. Set before writing. */
+void              placements_export_set_client_uuid      (PlacementsExport        *self,
+                                                          const char              *client_uuid);
+const char       *placements_export_get_client_uuid      (PlacementsExport        *self);
 PlacementsStore  *placements_export_get_store            (PlacementsExport        *self);
 const char       *placements_export_get_receiver         (PlacementsExport        *self);
 const char       *placements_export_get_pilot_uuid       (PlacementsExport        *self);

@@ -57,6 +57,7 @@ typedef struct
   PlacementsImport       *import;
   char                   *receiver;
   char                   *pilot_uuid;
+  char                   *client_uuid;
   gboolean                pseudonymise;
 } Job;
 
@@ -86,6 +87,7 @@ job_clear (gpointer data)
   g_clear_object (&job->import);
   g_free (job->receiver);
   g_free (job->pilot_uuid);
+  g_free (job->client_uuid);
 }
 
 static Job *
@@ -282,6 +284,7 @@ run_in_thread (GTask        *task,
         if (own == NULL)
           break;
         export = placements_export_new (own, job->receiver, job->pilot_uuid, job->pseudonymise);
+        placements_export_set_client_uuid (export, job->client_uuid);
         g_signal_connect (own, "changed", G_CALLBACK (own_store_changed_cb), job);
         written = placements_export_write (export, job->file, progress_in_thread, job,
                                            cancellable, &error);
@@ -433,6 +436,7 @@ void
 placements_export_write_async (PlacementsStore        *store,
                                const char             *receiver,
                                const char             *pilot_uuid,
+                               const char             *client_uuid,
                                gboolean                pseudonymise,
                                const char             *path,
                                PlacementsProgressFunc  progress,
@@ -452,6 +456,7 @@ placements_export_write_async (PlacementsStore        *store,
   job->file = g_strdup (path);
   job->receiver = g_strdup (receiver);
   job->pilot_uuid = g_strdup (pilot_uuid);
+  job->client_uuid = g_strdup (client_uuid);
   job->pseudonymise = pseudonymise;
   start (job, store, placements_export_write_async, cancellable, callback, user_data);
 }

@@ -59,11 +59,13 @@ gboolean          placements_import_apply_finish   (PlacementsImport       *impo
                                                     GError                **error);
 
 /* Writes a message from this database's own organisation to @receiver (see
- * placements_export_new()) to @path in a thread. The export it gives tells what was
- * written (placements_export_get_n_records() and the like). */
+ * placements_export_new()) to @path in a thread, of a pilot's clients or one client when
+ * @pilot_uuid or @client_uuid say so. The export it gives tells what was written
+ * (placements_export_get_n_records() and the like). */
 void              placements_export_write_async    (PlacementsStore        *store,
                                                     const char             *receiver,
                                                     const char             *pilot_uuid,
+                                                    const char             *client_uuid,
                                                     gboolean                pseudonymise,
                                                     const char             *path,
                                                     PlacementsProgressFunc  progress,

@@ -33,8 +33,9 @@ static const char plan_sql[] =
   "    WHEN NOT " HAS (IDENTITY) " THEN 5"
   "    ELSE -1 END AS reason"
   "  FROM client c"
-  "  WHERE :pilot IS NULL"
-  "    OR c.uuid IN (SELECT client_uuid FROM placement WHERE pilot_uuid = :pilot)"
+  "  WHERE (:pilot IS NULL"
+  "    OR c.uuid IN (SELECT client_uuid FROM placement WHERE pilot_uuid = :pilot))"
+  "   AND (:client IS NULL OR c.uuid = :client)"
   ") ORDER BY reason < 0, family_name, given_name, uuid";
 
 void
@@ -60,6 +61,7 @@ PlacementsExportPlan *
 placements_export_plan (PlacementsStore  *store,
                         const char       *receiver,
                         const char       *pilot_uuid,
+                        const char       *client_uuid,
                         gboolean          pseudonymise,
                         guint             limit,
                         GError          **error)
@@ -96,6 +98,9 @@ placements_export_plan (PlacementsStore  *store,
   if (pilot_uuid != NULL)
     sqlite3_bind_text (statement, sqlite3_bind_parameter_index (statement, ":pilot"),
                        pilot_uuid, -1, SQLITE_TRANSIENT);
+  if (client_uuid != NULL)
+    sqlite3_bind_text (statement, sqlite3_bind_parameter_index (statement, ":client"),
+                       client_uuid, -1, SQLITE_TRANSIENT);
 
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
     {

@@ -36,10 +36,12 @@ typedef struct
   GPtrArray *left_out;
 } PlacementsExportPlan;
 
-/* @receiver is an exchange id or UUID, as for placements_export_new(). */
+/* @receiver is an exchange id or UUID, as for placements_export_new(); @pilot_uuid and
+ * @client_uuid (both nullable) narrow it to a pilot's clients or to one client. */
 PlacementsExportPlan *placements_export_plan            (PlacementsStore  *store,
                                                          const char       *receiver,
                                                          const char       *pilot_uuid,
+                                                         const char       *client_uuid,
                                                          gboolean          pseudonymise,
                                                          guint             limit,
                                                          GError          **error);

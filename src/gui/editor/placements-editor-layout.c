@@ -14,6 +14,7 @@
 #include "placements-placing-group.h"
 #include "placements-record-types.h"
 #include "placements-report-group.h"
+#include "placements-send-group.h"
 #include "placements-related-group.h"
 
 typedef enum
@@ -256,9 +257,11 @@ placements_editor_layout_build (GType record_type)
                                                                    : C_("editor group", "Details"),
                                                    (const char * const *) others->pdata));
     }
-  /* Last on a client's page: who saw and changed it (NEN 7513), and erasure. */
+  /* Last on a client's page: sending them to a partner, who saw and changed it (NEN 7513),
+   * and erasure. */
   if (record_type == PLACEMENTS_TYPE_CLIENT)
     {
+      g_ptr_array_add (sections, placements_send_group_new ());
       g_ptr_array_add (sections, placements_access_log_group_new ());
       g_ptr_array_add (sections, placements_erase_group_new ());
     }

@@ -37,6 +37,8 @@ struct _PlacementsSendDialog
   GPtrArray       *receiver_ids;
   GPtrArray       *pilot_uuids;
   char            *own_name;
+  /* Only this client, as sent from their page; NULL: all the rules let travel. */
+  char            *client_uuid;
   PlacementsExportPlan *plan;
   GCancellable    *cancellable;
   char            *path;
@@ -142,6 +144,7 @@ update_plan (PlacementsSendDialog *self)
       return;
     }
   self->plan = placements_export_plan (self->store, receiver, selected_pilot (self),
+                                       self->client_uuid,
                                        gtk_switch_get_active (self->report_switch),
                                        MAX_LISTED, &error);
   if (self->plan == NULL)
@@ -304,6 +307,7 @@ write_action (GtkWidget  *widget,
   gtk_stack_set_visible_child_name (self->stack, "progress");
   gtk_widget_set_visible (self->save_button, FALSE);
   placements_export_write_async (self->store, receiver, selected_pilot (self),
+                                 self->client_uuid,
                                  gtk_switch_get_active (self->report_switch), self->path,
                                  progress_cb, g_object_ref (self), g_object_unref,
                                  self->cancellable, written_cb, g_object_ref (self));
@@ -399,6 +403,7 @@ placements_send_dialog_finalize (GObject *object)
   g_clear_pointer (&self->plan, placements_export_plan_free);
   g_clear_pointer (&self->own_name, g_free);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->client_uuid, g_free);
   G_OBJECT_CLASS (placements_send_dialog_parent_class)->finalize (object);
 }
 
@@ -486,6 +491,35 @@ placements_send_dialog_new (GtkWindow       *parent,
                            G_CALLBACK (choice_changed_cb), self, G_CONNECT_SWAPPED);
   update_plan (self);
   return self;
+}
+
+void
+placements_send_dialog_set_client (PlacementsSendDialog *self,
+                                   const char           *client_uuid)
+{
+  g_autoptr(PlacementsRecord) client = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  GtkWidget *pilot_row;
+
+  g_return_if_fail (PLACEMENTS_IS_SEND_DIALOG (self));
+  g_return_if_fail (client_uuid != NULL);
+
+  client = placements_store_load (self->store, PLACEMENTS_TYPE_CLIENT, client_uuid, NULL);
+  g_free (self->client_uuid);
+  self->client_uuid = g_strdup (client_uuid);
+  name = client != NULL ? placements_record_dup_display_name (client, self->store)
+                        : g_strdup (client_uuid);
+  /* Translators: the title of the send dialog opened from a client's page */
+  title = g_strdup_printf (_("Send %s to a Partner"), name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  /* One client: a pilot has nothing to choose among. */
+  gtk_drop_down_set_selected (self->pilot_drop_down, 0);
+  pilot_row = gtk_widget_get_ancestor (GTK_WIDGET (self->pilot_drop_down),
+                                       ADW_TYPE_ACTION_ROW);
+  if (pilot_row != NULL)
+    gtk_widget_set_visible (pilot_row, FALSE);
+  update_plan (self);
 }
 
 guint

@@ -17,6 +17,10 @@ PlacementsSendDialog *placements_send_dialog_new           (GtkWindow       *par
                                                             PlacementsStore *store,
                                                             const char      *pilot_uuid);
 
+/* Sends only this client, as from their page: the title names them, the pilot is not asked. */
+void                  placements_send_dialog_set_client    (PlacementsSendDialog *self,
+                                                            const char           *client_uuid);
+
 /* What the dialog says now, for tests: how many clients travel, and the sentences about
  * those left out ("Name: reason"), one a line. */
 guint                 placements_send_dialog_get_n_clients (PlacementsSendDialog *self);

@@ -946,6 +946,23 @@ send_to_partner_action (GtkWidget  *widget,
                                                               *pilot != '\0' ? pilot : NULL)));
 }
 
+/* win.send-client ("s", a client's UUID): the send dialog for that client alone, as from
+ * their page. */
+static void
+send_client_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PlacementsWindow *self = PLACEMENTS_WINDOW (widget);
+  PlacementsSendDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = placements_send_dialog_new (GTK_WINDOW (self), self->store, NULL);
+  placements_send_dialog_set_client (dialog, g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 show_messages_action (GtkWidget  *widget,
                       const char *action_name,
@@ -1077,6 +1094,7 @@ placements_window_constructed (GObject *object)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-up", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-to-partner", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-pilot", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-client", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-messages", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-file",
                                  self->store != NULL &&
@@ -1207,6 +1225,7 @@ placements_window_class_init (PlacementsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.send-to-partner", NULL,
                                    send_to_partner_action);
   gtk_widget_class_install_action (widget_class, "win.send-pilot", "s", send_to_partner_action);
+  gtk_widget_class_install_action (widget_class, "win.send-client", "s", send_client_action);
   gtk_widget_class_install_action (widget_class, "win.show-messages", NULL,
                                    show_messages_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
