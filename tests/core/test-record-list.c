@@ -789,6 +789,64 @@ test_query_error (Fixture       *fixture,
   gt_signal_logger_assert_no_emissions (logger);
 }
 
+static void
+wait_loaded (PlacementsRecordList *list)
+{
+  while (placements_record_list_is_loading (list))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/*
+ * A threaded list reads its order on a worker thread: the caller gets the old rows at once
+ * and the new ones in one change when the answer comes; a question asked while another
+ * is under way is answered as the last one asked; a store change is followed too.
+ */
+static void
+test_threaded (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(PlacementsRecordList) list =
+    placements_record_list_new_threaded (fixture->store, PLACEMENTS_TYPE_CLIENT);
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  gboolean threaded = FALSE;
+
+  g_object_get (list, "threaded", &threaded, NULL);
+  g_assert_true (threaded);
+  g_assert_true (placements_record_list_is_loading (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  wait_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+
+  save_client (fixture, "Aalders", NULL);
+  save_client (fixture, "Maes", NULL);
+  save_client (fixture, "Zijlstra", NULL);
+  wait_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+
+  /* Two orders asked for at once: the rows stay until the last one's answer. */
+  gt_signal_logger_connect (logger, list, "items-changed");
+  gt_signal_logger_connect (logger, list, "notify::loading");
+  placements_record_list_set_sort (list, "family-name", TRUE);
+  placements_record_list_set_sort (list, "family-name", FALSE);
+  placements_record_list_set_sort (list, "family-name", TRUE);
+  g_assert_true (placements_record_list_is_loading (list));
+  first = dup_family_name (G_LIST_MODEL (list), 0);
+  g_assert_cmpstr (first, ==, "Aalders");
+  wait_loaded (list);
+  g_clear_pointer (&first, g_free);
+  first = dup_family_name (G_LIST_MODEL (list), 0);
+  last = dup_family_name (G_LIST_MODEL (list), 2);
+  g_assert_cmpstr (first, ==, "Zijlstra");
+  g_assert_cmpstr (last, ==, "Aalders");
+  /* Loading on, the one new order, loading off. */
+  gt_signal_logger_assert_notify_emission_pop (logger, list, "loading");
+  assert_items_changed (logger, list, 0, 3, 3);
+  gt_signal_logger_assert_notify_emission_pop (logger, list, "loading");
+  gt_signal_logger_assert_no_emissions (logger);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -806,6 +864,7 @@ main (int   argc,
   ADD ("/record-list/search", test_search);
   ADD ("/record-list/search-notes-folds-letters", test_search_notes_folds_letters);
   ADD ("/record-list/sort-and-filter", test_sort_and_filter);
+  ADD ("/record-list/threaded", test_threaded);
   ADD ("/record-list/rows-are-made-lazily", test_rows_are_made_lazily);
   ADD ("/record-list/every-type-has-a-list", test_every_type_has_a_list);
   ADD ("/record-list/nested-load-keeps-outer-rows", test_nested_load_keeps_outer_rows);

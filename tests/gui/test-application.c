@@ -29,6 +29,8 @@ visible_page (GtkStack *stack)
     gtk_stack_set_visible_child_name (stack, "clients");
   view = PLACEMENTS_VIEW (gtk_stack_get_visible_child (stack));
   placements_view_load (view);
+  /* Its list is read on a thread: the page as it shows once read. */
+  placements_test_flush_events ();
   return placements_section_view_get_page (PLACEMENTS_SECTION_VIEW (view));
 }
 
@@ -99,6 +101,7 @@ check_database_cb (GApplication *application,
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
   PlacementsStore *store;
+  PlacementsRecordPage *page;
   GtkStack *stack;
 
   fixture->activated = TRUE;
@@ -113,8 +116,9 @@ check_database_cb (GApplication *application,
 
   placements_test_flush_events ();
   stack = placements_window_get_sections (PLACEMENTS_WINDOW (window));
-  fixture->n_clients = placements_record_page_get_n_items (
-    visible_page (stack));
+  page = visible_page (stack);
+  placements_test_flush_events ();
+  fixture->n_clients = placements_record_page_get_n_items (page);
 
   /* Quitting closes the windows, and the application ends with the last. */
   g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);

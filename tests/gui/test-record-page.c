@@ -25,6 +25,8 @@ visible_page (GtkStack *stack)
     gtk_stack_set_visible_child_name (stack, "clients");
   view = PLACEMENTS_VIEW (gtk_stack_get_visible_child (stack));
   placements_view_load (view);
+  /* Its list is read on a thread: the page as it shows once read. */
+  placements_test_flush_events ();
   return placements_section_view_get_page (PLACEMENTS_SECTION_VIEW (view));
 }
 
@@ -121,6 +123,8 @@ save_client (Fixture    *fixture,
   placements_client_set_care_organisation_uuid (client, fixture->organisation_uuid);
   placements_store_save (fixture->store, PLACEMENTS_RECORD (client), &error);
   g_assert_no_error (error);
+  /* The window's lists read the change on their thread; what follows looks at them. */
+  placements_test_flush_events ();
   return g_steal_pointer (&client);
 }
 
@@ -358,14 +362,19 @@ test_search_debounced (Fixture       *fixture,
   /* The no-results state says it already; the header does not add "0 clients". */
   g_assert_true (content_subtitle (fixture) == NULL || *content_subtitle (fixture) == '\0');
 
-  /* Escape clears the search, and the whole list is back without waiting. */
+  /* Escape clears the search, and the whole list is asked for without the typing pause
+   * (its order read on the list's thread). */
   g_signal_emit_by_name (entry, "stop-search");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_null (placements_record_list_get_search_text (list));
+  placements_test_flush_events ();
   g_assert_cmpuint (placements_record_page_get_n_items (page), ==, 3);
   g_assert_cmpstr (visible_state (page), ==, "list");
 
   /* The page's own function searches at once. */
   placements_record_page_set_search_text (page, "bakker");
+  g_assert_cmpstr (placements_record_list_get_search_text (list), ==, "bakker");
+  placements_test_flush_events ();
   g_assert_cmpuint (placements_record_page_get_n_items (page), ==, 1);
 }
 
@@ -481,6 +490,7 @@ test_sort_in_sql (Fixture       *fixture,
 
   g_assert_nonnull (gtk_column_view_column_get_sorter (get_column (page, 0)));
   gtk_column_view_sort_by_column (view, get_column (page, 0), GTK_SORT_DESCENDING);
+  placements_test_flush_events ();
 
   g_object_get (list, "sort-field", &sort_field, "sort-descending", &descending, NULL);
   g_assert_cmpstr (sort_field, ==, "family-name");
@@ -490,6 +500,7 @@ test_sort_in_sql (Fixture       *fixture,
 
   /* The third column is the date of birth: youngest last when ascending. */
   gtk_column_view_sort_by_column (view, get_column (page, 2), GTK_SORT_ASCENDING);
+  placements_test_flush_events ();
   g_clear_pointer (&sort_field, g_free);
   g_object_get (list, "sort-field", &sort_field, "sort-descending", &descending, NULL);
   g_assert_cmpstr (sort_field, ==, "date-of-birth");
@@ -504,10 +515,13 @@ test_sort_in_sql (Fixture       *fixture,
 
     placements_client_set_care_organisation_uuid (zwart, other);
     placements_store_save (fixture->store, PLACEMENTS_RECORD (zwart), NULL);
+    placements_test_flush_events ();
     g_assert_nonnull (gtk_column_view_column_get_sorter (get_column (page, 3)));
     gtk_column_view_sort_by_column (view, get_column (page, 3), GTK_SORT_ASCENDING);
+    placements_test_flush_events ();
     g_assert_cmpstr (family_name_at (get_rows (page), 0), ==, "Zwart");
     gtk_column_view_sort_by_column (view, get_column (page, 3), GTK_SORT_DESCENDING);
+    placements_test_flush_events ();
     g_assert_cmpstr (family_name_at (get_rows (page), 3), ==, "Zwart");
     placements_test_flush_events ();
     g_assert_true (shows_cell (GTK_WIDGET (page), "Amstelzorg"));
@@ -518,11 +532,24 @@ test_sort_in_sql (Fixture       *fixture,
 
   /* Unsorted is the list's default order again. */
   gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
+  placements_test_flush_events ();
   g_assert_null (placements_record_list_get_sort_field (list));
   g_assert_cmpstr (family_name_at (get_rows (page), 0), ==, "Bakker");
 
   /* The same list object throughout: sorting is a new query, not a new model. */
   g_assert_true (list == placements_record_page_get_list (page));
+}
+
+static gboolean
+scrolls (gpointer adjustment)
+{
+  return gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment);
+}
+
+static gboolean
+list_loaded (gpointer list)
+{
+  return !placements_record_list_is_loading (list);
 }
 
 static void
@@ -544,8 +571,8 @@ test_sort_scrolls_to_top (Fixture       *fixture,
   scrolled_window = GTK_SCROLLED_WINDOW (gtk_widget_get_parent (
     GTK_WIDGET (get_column_view (page))));
   adjustment = gtk_scrolled_window_get_vadjustment (scrolled_window);
-  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >,
-                     gtk_adjustment_get_page_size (adjustment));
+  /* The rows come after the first frame: laid out at the next. */
+  placements_test_wait_until (scrolls, adjustment, 5000);
 
   /* The column view follows the row objects it showed; a new order starts at the top. */
   gtk_column_view_sort_by_column (get_column_view (page), get_column (page, 2),
@@ -700,6 +727,8 @@ test_page_own_store (Fixture       *fixture,
   page = PLACEMENTS_RECORD_PAGE (g_object_ref_sink (
     placements_record_page_new (fixture->store, PLACEMENTS_TYPE_CLIENT)));
   placements_record_page_add_column (page, "family-name", "Family Name", TRUE);
+  /* Outside a window too, the list is read on its thread. */
+  placements_test_wait_until (list_loaded, placements_record_page_get_list (page), 5000);
   g_assert_cmpuint (placements_record_page_get_n_items (page), ==, 3);
 
   /* Without its store the page forgets the list and shows its empty state. */

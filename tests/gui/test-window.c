@@ -32,6 +32,8 @@ visible_page (GtkStack *stack)
     gtk_stack_set_visible_child_name (stack, "clients");
   view = PLACEMENTS_VIEW (gtk_stack_get_visible_child (stack));
   placements_view_load (view);
+  /* Its list is read on a thread: the page as it shows once read. */
+  placements_test_flush_events ();
   return placements_section_view_get_page (PLACEMENTS_SECTION_VIEW (view));
 }
 

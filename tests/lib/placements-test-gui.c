@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "placements-record-page.h"
 #include "placements-test-gui.h"
 
 /* What the widget test programs share: finding widgets and waiting for the main loop. */
@@ -26,11 +27,58 @@ placements_test_find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+static gboolean
+widget_has_loading_list (GtkWidget *widget)
+{
+  if (PLACEMENTS_IS_RECORD_PAGE (widget))
+    {
+      PlacementsRecordList *list = placements_record_page_get_list (PLACEMENTS_RECORD_PAGE (widget));
+
+      if (list != NULL && placements_record_list_is_loading (list))
+        return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (widget_has_loading_list (child))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+placements_test_lists_loading (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (widget_has_loading_list (window))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+lists_loaded (gpointer user_data)
+{
+  return !placements_test_lists_loading ();
+}
+
 void
 placements_test_flush_events (void)
 {
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
+  /* The windows' lists read their rows on a thread: what a test does next acts on the
+   * lists as they are once read, as a user sees them. */
+  do
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      if (placements_test_lists_loading ())
+        placements_test_wait_until (lists_loaded, NULL, 10000);
+    }
+  while (g_main_context_pending (NULL));
 }
 
 static gboolean

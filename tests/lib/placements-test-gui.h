@@ -7,8 +7,11 @@ G_BEGIN_DECLS
 /* The first widget of @type in @widget's tree, @widget included, depth first; or NULL. */
 GtkWidget *placements_test_find_descendant (GtkWidget *widget,
                                             GType      type);
-/* Runs the main context until nothing is pending. */
+/* Runs the main context until nothing is pending, and no window's list is still reading
+ * its rows on its thread. */
 void       placements_test_flush_events    (void);
+/* Whether a window's list is reading its rows. */
+gboolean   placements_test_lists_loading   (void);
 
 typedef gboolean (*PlacementsTestCondition) (gpointer user_data);
 

@@ -60,6 +60,14 @@ struct _PlacementsRecordList
   gulong                 changed_handler;
   guint                  requery_source;
   gboolean               descending;
+
+  /* Threaded: the ids are read on a worker thread, from a connection of its own (reader),
+   * which only the one query task running at a time touches. */
+  gboolean               threaded;
+  PlacementsStore       *reader;
+  gboolean               querying;
+  /* The list's query changed while one ran: its answer is stale, and another follows. */
+  gboolean               query_again;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -75,6 +83,8 @@ enum {
   PROP_SORT_FIELD,
   PROP_SORT_DESCENDING,
   PROP_ERROR,
+  PROP_THREADED,
+  PROP_LOADING,
   N_PROPS
 };
 
@@ -430,20 +440,34 @@ code_order_term (PlacementsRecordList  *self,
   return g_string_free (g_steal_pointer (&term), FALSE);
 }
 
-static GArray *
-run_query (PlacementsRecordList  *self,
-           GError               **error)
+/* The list's query as its state says now: made where that state lives, run anywhere. */
+typedef struct
+{
+  char      *sql;
+  GPtrArray *bindings; /* of char*, bound in order */
+} Query;
+
+static void
+query_free (gpointer data)
+{
+  Query *query = data;
+
+  g_free (query->sql);
+  g_ptr_array_unref (query->bindings);
+  g_free (query);
+}
+
+static Query *
+build_query (PlacementsRecordList *self)
 {
   const char *table = placements_record_class_get_table (self->klass);
   const char *search_condition = placements_record_class_get_search_condition (self->klass);
   g_autoptr(GPtrArray) words = search_words (self->search_text);
   g_autoptr(GPtrArray) bindings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) order_terms = g_ptr_array_new_with_free_func (g_free);
   const char *joiner = " WHERE ";
-  sqlite3_stmt *statement;
-  int result;
+  Query *query;
 
   g_string_append_printf (sql, "SELECT %s.id FROM %s", table,
                           placements_record_class_get_list_from (self->klass));
@@ -468,12 +492,12 @@ run_query (PlacementsRecordList  *self,
 
   if (words->len > 0 && search_condition != NULL)
     {
-      g_autofree char *query = fts_query (self->search_text);
+      g_autofree char *match = fts_query (self->search_text);
 
       /* Nothing but punctuation typed: nothing can match. */
-      g_string_append_printf (sql, "%s%s", joiner, *query != '\0' ? search_condition : "0");
-      if (*query != '\0')
-        g_ptr_array_add (bindings, g_steal_pointer (&query));
+      g_string_append_printf (sql, "%s%s", joiner, *match != '\0' ? search_condition : "0");
+      if (*match != '\0')
+        g_ptr_array_add (bindings, g_steal_pointer (&match));
     }
   else if (words->len > 0)
     {
@@ -531,11 +555,27 @@ run_query (PlacementsRecordList  *self,
     append_order (sql, order_terms, id_term, self->descending);
   }
 
-  statement = placements_store_prepare (self->store, sql->str, error);
+  query = g_new0 (Query, 1);
+  query->sql = g_string_free (g_steal_pointer (&sql), FALSE);
+  query->bindings = g_steal_pointer (&bindings);
+  return query;
+}
+
+/* The ordered row ids the query selects, on @store's connection. */
+static GArray *
+execute_query (PlacementsStore  *store,
+               const Query      *query,
+               GError          **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *statement;
+  int result;
+
+  statement = placements_store_prepare (store, query->sql, error);
   if (statement == NULL)
     return NULL;
-  for (guint i = 0; i < bindings->len; i++)
-    sqlite3_bind_text (statement, (int) i + 1, g_ptr_array_index (bindings, i), -1,
+  for (guint i = 0; i < query->bindings->len; i++)
+    sqlite3_bind_text (statement, (int) i + 1, g_ptr_array_index (query->bindings, i), -1,
                        SQLITE_STATIC);
 
   while ((result = sqlite3_step (statement)) == SQLITE_ROW)
@@ -546,13 +586,25 @@ run_query (PlacementsRecordList  *self,
     }
   if (result != SQLITE_DONE)
     {
-      placements_store_set_sqlite_error (self->store, error, _("The database could not be read"));
+      placements_store_set_sqlite_error (store, error, _("The database could not be read"));
       sqlite3_reset (statement);
       return NULL;
     }
   sqlite3_reset (statement);
+  sqlite3_clear_bindings (statement);
 
   return g_steal_pointer (&ids);
+}
+
+static GArray *
+run_query (PlacementsRecordList  *self,
+           GError               **error)
+{
+  Query *query = build_query (self);
+  GArray *ids = execute_query (self->store, query, error);
+
+  query_free (query);
+  return ids;
 }
 
 /* One items-changed for the span between the common head and the common tail. */
@@ -629,17 +681,118 @@ set_error (PlacementsRecordList *self,
 }
 
 static void
-requery (PlacementsRecordList *self)
+show_ids (PlacementsRecordList *self,
+          GArray               *ids,
+          const GError         *error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = run_query (self, &error);
+  g_autoptr(GArray) none = NULL;
 
-  g_clear_handle_id (&self->requery_source, g_source_remove);
   if (ids == NULL)
-    ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    ids = none = g_array_new (FALSE, FALSE, sizeof (gint64));
   replace_ids (self, ids);
   g_hash_table_remove_all (self->placeholders);
   set_error (self, error);
+}
+
+static void
+set_querying (PlacementsRecordList *self,
+              gboolean              querying)
+{
+  if (self->querying == querying)
+    return;
+  self->querying = querying;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void launch_query (PlacementsRecordList *self);
+
+/* In a worker thread: the ids, read on the list's own connection, opened the first time. */
+static void
+query_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  PlacementsRecordList *self = source_object;
+  GError *error = NULL;
+  GArray *ids;
+
+  if (self->reader == NULL)
+    {
+      PlacementsStoreOpenFlags flags = placements_store_get_open_flags (self->store);
+
+      self->reader = placements_store_open_full (placements_store_get_path (self->store),
+                                                 flags | PLACEMENTS_STORE_OPEN_FOR_READING,
+                                                 &error);
+      if (self->reader == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+    }
+  ids = execute_query (self->reader, task_data, &error);
+  if (ids == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
+}
+
+static void
+query_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  PlacementsRecordList *self = PLACEMENTS_RECORD_LIST (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (self->query_again)
+    {
+      /* The answer is to an older question: the newer one is asked now. */
+      self->query_again = FALSE;
+      launch_query (self);
+      return;
+    }
+  show_ids (self, ids, error);
+  set_querying (self, FALSE);
+}
+
+static void
+launch_query (PlacementsRecordList *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, query_done_cb, NULL);
+
+  g_task_set_source_tag (task, launch_query);
+  g_task_set_task_data (task, build_query (self), query_free);
+  g_task_run_in_thread (task, query_thread);
+}
+
+static void
+start_query (PlacementsRecordList *self)
+{
+  if (self->querying)
+    {
+      self->query_again = TRUE;
+      return;
+    }
+  set_querying (self, TRUE);
+  launch_query (self);
+}
+
+static void
+requery (PlacementsRecordList *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  g_clear_handle_id (&self->requery_source, g_source_remove);
+  if (self->threaded)
+    {
+      start_query (self);
+      return;
+    }
+  ids = run_query (self, &error);
+  show_ids (self, ids, error);
 }
 
 static gboolean
@@ -968,6 +1121,14 @@ placements_record_list_constructed (GObject *object)
   self->changed_handler = g_signal_connect_object (self->store, "changed",
                                                    G_CALLBACK (store_changed_cb), self,
                                                    G_CONNECT_SWAPPED);
+  /* A database without a file (in memory) has no second connection to read it. */
+  if (self->threaded && placements_store_get_path (self->store) == NULL)
+    self->threaded = FALSE;
+  if (self->threaded)
+    {
+      start_query (self);
+      return;
+    }
   {
     g_autoptr(GError) error = NULL;
     GArray *ids = run_query (self, &error);
@@ -997,6 +1158,7 @@ placements_record_list_finalize (GObject *object)
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->sort_field, g_free);
   g_clear_pointer (&self->klass, g_type_class_unref);
+  g_clear_object (&self->reader);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (placements_record_list_parent_class)->finalize (object);
@@ -1030,6 +1192,12 @@ placements_record_list_get_property (GObject    *object,
     case PROP_ERROR:
       g_value_set_boxed (value, self->error);
       break;
+    case PROP_THREADED:
+      g_value_set_boolean (value, self->threaded);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->querying);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1059,6 +1227,9 @@ placements_record_list_set_property (GObject      *object,
       break;
     case PROP_SORT_DESCENDING:
       placements_record_list_set_sort (self, self->sort_field, g_value_get_boolean (value));
+      break;
+    case PROP_THREADED:
+      self->threaded = g_value_get_boolean (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1101,6 +1272,21 @@ placements_record_list_class_init (PlacementsRecordListClass *klass)
     g_param_spec_boxed ("error", NULL, NULL, G_TYPE_ERROR,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * PlacementsRecordList:threaded:
+   *
+   * Whether the list reads its rows' order on a worker thread, from a connection of its
+   * own, so that the thread it is used on never waits for a query over many rows (a sort,
+   * a search, a change to a large table). Until the answer comes the list shows what it
+   * showed; #PlacementsRecordList:loading says a query is under way.
+   */
+  properties[PROP_THREADED] =
+    g_param_spec_boolean ("threaded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -1133,6 +1319,27 @@ placements_record_list_new (PlacementsStore *store,
                        "store", store,
                        "record-type", record_type,
                        NULL);
+}
+
+PlacementsRecordList *
+placements_record_list_new_threaded (PlacementsStore *store,
+                                     GType            record_type)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_type_is_a (record_type, PLACEMENTS_TYPE_RECORD), NULL);
+
+  return g_object_new (PLACEMENTS_TYPE_RECORD_LIST,
+                       "store", store,
+                       "record-type", record_type,
+                       "threaded", TRUE,
+                       NULL);
+}
+
+gboolean
+placements_record_list_is_loading (PlacementsRecordList *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_RECORD_LIST (self), FALSE);
+  return self->querying;
 }
 
 PlacementsStore *

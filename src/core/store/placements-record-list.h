@@ -18,6 +18,13 @@ G_DECLARE_FINAL_TYPE (PlacementsRecordList, placements_record_list, PLACEMENTS, 
  */
 PlacementsRecordList *placements_record_list_new             (PlacementsStore      *store,
                                                               GType                 record_type);
+/* The same list, reading its order (the query over all rows) on a worker thread with a
+ * connection of its own, for a window that must not wait: a change shows when the answer
+ * comes, and is-loading says one is under way. A database without a file is read as
+ * placements_record_list_new() reads it. */
+PlacementsRecordList *placements_record_list_new_threaded    (PlacementsStore      *store,
+                                                              GType                 record_type);
+gboolean              placements_record_list_is_loading      (PlacementsRecordList *self);
 PlacementsStore      *placements_record_list_get_store       (PlacementsRecordList *self);
 GType                 placements_record_list_get_record_type (PlacementsRecordList *self);
 

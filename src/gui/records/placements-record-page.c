@@ -72,6 +72,9 @@ struct _PlacementsRecordPage
   guint                  n_filters;    /* active, set by placements_record_page_set_n_filters */
   gulong                 items_changed_handler;
   gulong                 error_handler;
+  gulong                 loading_handler;
+  /* A new order or search was asked for while the list reads: go to the top when read. */
+  gboolean               scroll_when_read;
 };
 
 G_DEFINE_FINAL_TYPE (PlacementsRecordPage, placements_record_page, GTK_TYPE_WIDGET)
@@ -356,6 +359,29 @@ scroll_to_top (PlacementsRecordPage *self)
       gtk_widget_activate_action (child, "list.scroll-to-item", "u", 0);
 }
 
+static void update_state (PlacementsRecordPage *self);
+
+/* The list reads a new order on its thread: the top is where it will be once read. */
+static void
+scroll_to_top_when_read (PlacementsRecordPage *self)
+{
+  if (self->list != NULL && placements_record_list_is_loading (self->list))
+    self->scroll_when_read = TRUE;
+  else
+    scroll_to_top (self);
+}
+
+static void
+list_loading_cb (PlacementsRecordPage *self)
+{
+  if (self->scroll_when_read && !placements_record_list_is_loading (self->list))
+    {
+      self->scroll_when_read = FALSE;
+      scroll_to_top (self);
+    }
+  update_state (self);
+}
+
 static void
 apply_sort (PlacementsRecordPage *self)
 {
@@ -377,7 +403,7 @@ apply_sort (PlacementsRecordPage *self)
     placements_record_list_set_sort (self->list, self->probed_column->property,
                                      order == GTK_ORDERING_LARGER);
   self->probed_column = NULL;
-  scroll_to_top (self);
+  scroll_to_top_when_read (self);
 }
 
 static void
@@ -403,6 +429,11 @@ update_state (PlacementsRecordPage *self)
     }
   else if (n_items > 0)
     {
+      gtk_stack_set_visible_child_name (self->content_stack, "list");
+    }
+  else if (self->list != NULL && placements_record_list_is_loading (self->list))
+    {
+      /* Nothing is known yet: no "no records" before the answer comes. */
       gtk_stack_set_visible_child_name (self->content_stack, "list");
     }
   else if (*search_text != '\0')
@@ -454,7 +485,7 @@ apply_search (PlacementsRecordPage *self)
   if (self->list != NULL)
     placements_record_list_set_search_text (self->list, text);
   update_state (self);
-  scroll_to_top (self);
+  scroll_to_top_when_read (self);
 }
 
 static gboolean
@@ -526,9 +557,12 @@ update_list (PlacementsRecordPage *self)
     {
       g_clear_signal_handler (&self->items_changed_handler, self->list);
       g_clear_signal_handler (&self->error_handler, self->list);
+      g_clear_signal_handler (&self->loading_handler, self->list);
     }
+  /* Its order is read on a thread: a sort or a search over 100,000 rows never holds up the
+   * window. */
   if (self->store != NULL && self->klass != NULL)
-    list = placements_record_list_new (self->store, self->record_type);
+    list = placements_record_list_new_threaded (self->store, self->record_type);
 
   g_set_object (&self->list, list);
   if (self->list != NULL)
@@ -543,6 +577,9 @@ update_list (PlacementsRecordPage *self)
       self->error_handler = g_signal_connect_object (self->list, "notify::error",
                                                      G_CALLBACK (update_state), self,
                                                      G_CONNECT_SWAPPED);
+      self->loading_handler = g_signal_connect_object (self->list, "notify::loading",
+                                                       G_CALLBACK (list_loading_cb), self,
+                                                       G_CONNECT_SWAPPED);
     }
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->list));
 
@@ -576,6 +613,7 @@ placements_record_page_dispose (GObject *object)
     {
       g_clear_signal_handler (&self->items_changed_handler, self->list);
       g_clear_signal_handler (&self->error_handler, self->list);
+      g_clear_signal_handler (&self->loading_handler, self->list);
     }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PLACEMENTS_TYPE_RECORD_PAGE);
