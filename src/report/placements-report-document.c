@@ -272,6 +272,10 @@ render_results (Pen                   *pen,
   g_autofree char *to_work = placements_pilot_report_dup_share (report->n_to_work,
                                                                 report->n_ended);
   g_autofree char *hours_now = g_strdup_printf ("%.1f", report->hours_per_week_now);
+  /* Translators: hours attended, then the day parts they were counted from */
+  g_autofree char *attended = g_strdup_printf (_("%.1f (%d day parts)"),
+                                               report->hours_attended,
+                                               report->day_parts_attended);
   const char *outcome_labels[PLACEMENTS_OUTCOME_DROPPED_OUT];
   int outcome_counts[PLACEMENTS_OUTCOME_DROPPED_OUT];
   const char *status_labels[] = {
@@ -309,6 +313,7 @@ render_results (Pen                   *pen,
   pair_row (pen, _("Ended towards work"), to_work);
 
   pair_row (pen, _("Hours a week of those placed now"), hours_now);
+  pair_row (pen, _("Hours attended, from the attendance"), attended);
 
   heading (pen, C_("report", "Average Days in Each Status"));
   for (int status = 0; status < PLACEMENTS_PLACEMENT_STATUS_ENDED; status++)

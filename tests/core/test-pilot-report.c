@@ -49,6 +49,21 @@ client (Fixture    *fixture,
 }
 
 static void
+attendance (Fixture    *fixture,
+            const char *client_uuid,
+            const char *date,
+            const char *day_part,
+            const char *workplace_uuid,
+            const char *status)
+{
+  placements_test_save_new (fixture->store, PLACEMENTS_TYPE_ATTENDANCE, NULL,
+                            "client-uuid", client_uuid, "date", date, "day-part", day_part,
+                            "status", status,
+                            workplace_uuid != NULL ? "workplace-uuid" : NULL, workplace_uuid,
+                            NULL);
+}
+
+static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -102,6 +117,13 @@ fixture_set_up (Fixture       *fixture,
   client (fixture, DROPPED, "Wijnaldum");
   client (fixture, NEW, "Xhaka");
   client (fixture, OUTSIDE, "Yildiz");
+  /* Attendance: present at the pilot's workplace, and once with no workplace noted; not
+   * an absence, a day before the placement, or another pilot's client. */
+  attendance (fixture, STAYS, "2026-02-02", "morning", WORKPLACE, "present");
+  attendance (fixture, STAYS, "2026-02-02", "afternoon", NULL, "present");
+  attendance (fixture, STAYS, "2026-02-03", "morning", WORKPLACE, "absent-ill");
+  attendance (fixture, STAYS, "2025-12-01", "morning", WORKPLACE, "present");
+  attendance (fixture, OUTSIDE, "2026-02-02", "morning", NULL, "present");
   /* Placed since January: still there. */
   placements_test_save_new (fixture->store, PLACEMENTS_TYPE_PLACEMENT, NULL,
                             "client-uuid", STAYS, "workplace-uuid", WORKPLACE,
@@ -240,6 +262,8 @@ test_figures (Fixture       *fixture,
 
   /* Only the active one holds a place with hours; registered holds none yet. */
   g_assert_cmpfloat (report->hours_per_week_now, ==, 16.0);
+  g_assert_cmpint (report->day_parts_attended, ==, 2);
+  g_assert_cmpfloat (report->hours_attended, ==, 8.0);
   g_assert_cmpint (report->n_ladder_up, ==, 1);
   g_assert_cmpint (report->n_ladder_same, ==, 1);
   g_assert_cmpint (report->n_ladder_down, ==, 0);
@@ -353,6 +377,9 @@ test_csv (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, "\r\nfigure,placed-after-3-months,2,\r\n"));
   g_assert_nonnull (strstr (contents, "\r\nfigure,outcome-regular-job,1,\r\n"));
   g_assert_nonnull (strstr (contents, "\r\nfigure,hours-per-week-now,16.0,\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nfigure,day-parts-attended,2,\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nfigure,hours-attended,8.0,\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\ncriterion,Deelnemers,4,6\r\n"));
   g_assert_nonnull (strstr (contents, "\r\nfigure,average-days-registered,31.0,\r\n"));
   g_assert_nonnull (strstr (contents, "\r\nmonth-placed,2026-03,3,\r\n"));
   g_assert_nonnull (strstr (contents, "\r\nfigure,ladder-up,1,\r\n"));

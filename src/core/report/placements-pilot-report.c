@@ -454,6 +454,43 @@ read_participants (PlacementsPilotReport  *report,
  * Average days in each status: each step of a placement of the pilot lasts until its next
  * step, the last one until the placement ended or today.
  */
+/*
+ * Attendance: each day part marked present while a placement of the pilot ran, at its
+ * workplace (or with no workplace noted), counted once however many placements cover it.
+ * Read per placement through the attendance's (client, date) index, never the whole table.
+ */
+static gboolean
+read_attendance (PlacementsPilotReport  *report,
+                 GError                **error)
+{
+  sqlite3_stmt *statement =
+    placements_store_prepare (report->store,
+                              "SELECT count (DISTINCT a.id) FROM placement p"
+                              " JOIN attendance a ON a.client_uuid = p.client_uuid"
+                              "  AND a.date >= p.start_date"
+                              "  AND a.date <= coalesce (p.actual_end_date, ?2)"
+                              " WHERE p.pilot_uuid = ?1 AND a.status = 'present'"
+                              "  AND (a.workplace_uuid IS NULL"
+                              "       OR a.workplace_uuid = p.workplace_uuid)", error);
+  int rc;
+
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_text (statement, 1, report->pilot_uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 2, report->made_on, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (statement);
+  if (rc == SQLITE_ROW)
+    {
+      report->day_parts_attended = sqlite3_column_int (statement, 0);
+      /* Four hours a day part, as day activities count them. */
+      report->hours_attended = 4.0 * report->day_parts_attended;
+    }
+  else
+    placements_store_set_sqlite_error (report->store, error, "report");
+  sqlite3_reset (statement);
+  return rc == SQLITE_ROW;
+}
+
 static gboolean
 read_steps (PlacementsPilotReport  *report,
             GError                **error)
@@ -623,7 +660,7 @@ placements_pilot_report_new (PlacementsStore  *store,
       report->store = NULL;
       return NULL;
     }
-  if (!read_steps (report, error))
+  if (!read_steps (report, error) || !read_attendance (report, error))
     {
       placements_store_end_read (store);
       report->store = NULL;
@@ -748,6 +785,12 @@ placements_pilot_report_to_csv (PlacementsPilotReport *report)
     g_autofree char *hours = g_strdup_printf ("%.1f", report->hours_per_week_now);
 
     csv_line (csv, "figure", "hours-per-week-now", hours, NULL);
+  }
+  csv_count (csv, "day-parts-attended", report->day_parts_attended);
+  {
+    g_autofree char *hours = g_strdup_printf ("%.1f", report->hours_attended);
+
+    csv_line (csv, "figure", "hours-attended", hours, NULL);
   }
   for (int status = 0; status < PLACEMENTS_PLACEMENT_STATUS_ENDED; status++)
     {

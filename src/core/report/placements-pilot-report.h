@@ -102,6 +102,10 @@ typedef struct
   int                    n_to_work;
   /* Hours a week of those placed now, together. */
   double                 hours_per_week_now;
+  /* Day parts marked present at the pilot's placements while they ran, and their hours
+   * (four a day part): what attendance says, where it is kept. */
+  int                    day_parts_attended;
+  double                 hours_attended;
   /* Average days a placement of the pilot spent in each status (PlacementsPlacementStatus;
    * ended is not a stay), from its steps; -1 where no placement was in it. */
   double                 average_days[6];

@@ -123,6 +123,9 @@ show (PlacementsEvaluationGroup *self)
   g_autofree char *to_work = placements_pilot_report_dup_share (report->n_to_work,
                                                                 report->n_ended);
   g_autofree char *hours = g_strdup_printf ("%.1f", report->hours_per_week_now);
+  g_autofree char *attended = g_strdup_printf (_("%.1f (%d day parts)"),
+                                               report->hours_attended,
+                                               report->day_parts_attended);
   g_autoptr(GPtrArray) month_labels = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (int));
   const char *outcome_labels[PLACEMENTS_OUTCOME_DROPPED_OUT];
@@ -140,6 +143,7 @@ show (PlacementsEvaluationGroup *self)
   add_value (self, _("Still placed 3 months after starting"), after);
   add_value (self, _("Ended towards work"), to_work);
   add_value (self, _("Hours a week of those placed now"), hours);
+  add_value (self, _("Hours attended, from the attendance"), attended);
   for (int status = 0; status < PLACEMENTS_PLACEMENT_STATUS_ENDED; status++)
     {
       /* Translators: a placement status, as "Average days in Trial placement". */
