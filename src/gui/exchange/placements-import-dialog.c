@@ -251,7 +251,7 @@ fill_summary (PlacementsImportDialog *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kind_label (kind));
       /* Translators: counts of records in the import preview, per kind of record */
-      subtitle = g_strdup_printf (_("%u new, %u changed, %u unchanged, %u conflicting"),
+      subtitle = g_strdup_printf (_("%'u new, %'u changed, %'u unchanged, %'u conflicting"),
                                   n[PLACEMENTS_IMPORT_NEW], n[PLACEMENTS_IMPORT_CHANGED],
                                   n[PLACEMENTS_IMPORT_UNCHANGED],
                                   n[PLACEMENTS_IMPORT_CONFLICTING]);
@@ -552,7 +552,7 @@ applied_cb (GObject      *source,
       return;
     }
   /* Translators: a summary of an import: %u new records, %u changed records. */
-  message = g_strdup_printf (_("Imported: %u new, %u changed"),
+  message = g_strdup_printf (_("Imported: %'u new, %'u changed"),
                              placements_import_count (self->import, PLACEMENTS_IMPORT_NEW),
                              placements_import_count (self->import, PLACEMENTS_IMPORT_CHANGED)
                              + placements_import_count (self->import,
