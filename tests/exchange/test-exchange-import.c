@@ -178,6 +178,48 @@ static const Hostile hostile_cases[] = {
   { "name-only-zero-width", "name-only-zero-width.xml", "record-valid", 0 },
 };
 
+
+/* The counts per kind, made while preparing, agree with the entries one by one, and the
+ * notable entries are the changed and conflicting ones, in file order. */
+static void
+assert_counts_agree (PlacementsImport *import)
+{
+  GPtrArray *kinds = placements_import_get_kind_counts (import);
+  GArray *notable = placements_import_get_notable (import);
+  guint next_notable = 0;
+
+  for (guint i = 0; i < placements_import_get_n_entries (import); i++)
+    {
+      const PlacementsImportEntry *entry = placements_import_get_entry (import, i);
+      guint n_of_kind = 0;
+      guint counted = 0;
+
+      for (guint k = 0; k < kinds->len; k++)
+        {
+          PlacementsImportKindCounts *counts = g_ptr_array_index (kinds, k);
+
+          if (g_str_equal (counts->kind, entry->kind))
+            counted = counts->counts[entry->status];
+        }
+      for (guint j = 0; j < placements_import_get_n_entries (import); j++)
+        {
+          const PlacementsImportEntry *other = placements_import_get_entry (import, j);
+
+          if (g_str_equal (other->kind, entry->kind) && other->status == entry->status)
+            n_of_kind++;
+        }
+      g_assert_cmpuint (counted, ==, n_of_kind);
+      if (entry->status == PLACEMENTS_IMPORT_CHANGED ||
+          entry->status == PLACEMENTS_IMPORT_CONFLICTING)
+        {
+          g_assert_cmpuint (next_notable, <, notable->len);
+          g_assert_cmpuint (g_array_index (notable, guint, next_notable), ==, i);
+          next_notable++;
+        }
+    }
+  g_assert_cmpuint (next_notable, ==, notable->len);
+}
+
 static void
 test_refuses (Fixture       *fixture,
               gconstpointer  data)
@@ -524,6 +566,8 @@ prepare_update_with_conflict (Fixture *fixture)
   g_assert_cmpuint (placements_import_count (import, PLACEMENTS_IMPORT_CHANGED), ==, 1);
   g_assert_cmpuint (placements_import_count (import, PLACEMENTS_IMPORT_UNCHANGED), ==, 4);
   g_assert_cmpuint (placements_import_count (import, PLACEMENTS_IMPORT_CONFLICTING), ==, 1);
+  assert_counts_agree (import);
+  g_assert_cmpuint (placements_import_get_notable (import)->len, ==, 2);
   g_assert_cmpuint (placements_import_get_n_conflicts (import), ==, 1);
   conflict = placements_import_get_conflict (import, 0);
   g_assert_cmpstr (conflict->kind, ==, "client");

@@ -71,6 +71,8 @@ struct _PlacementsImport
   char                      *partner_uuid;
   char                      *own_uuid;
   GPtrArray                 *staged;
+  GPtrArray                 *kind_counts; /* PlacementsImportKindCounts* */
+  GArray                    *notable;     /* guint: changed or conflicting entries */
   GPtrArray                 *conflicts;
   GPtrArray                 *results;
   GArray                    *changed_types;
@@ -127,6 +129,8 @@ reset (PlacementsImport *self)
   g_clear_pointer (&self->failed_message, g_free);
   g_clear_pointer (&self->digest, g_free);
   g_ptr_array_set_size (self->staged, 0);
+  g_ptr_array_set_size (self->kind_counts, 0);
+  g_array_set_size (self->notable, 0);
   g_ptr_array_set_size (self->conflicts, 0);
   g_ptr_array_set_size (self->results, 0);
   /* A caller may still hold the array of a previous import. */
@@ -145,6 +149,8 @@ placements_import_finalize (GObject *object)
 
   reset (self);
   g_clear_pointer (&self->staged, g_ptr_array_unref);
+  g_clear_pointer (&self->kind_counts, g_ptr_array_unref);
+  g_clear_pointer (&self->notable, g_array_unref);
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
   g_clear_pointer (&self->results, g_ptr_array_unref);
   g_clear_pointer (&self->changed_types, g_array_unref);
@@ -163,6 +169,8 @@ static void
 placements_import_init (PlacementsImport *self)
 {
   self->staged = g_ptr_array_new_with_free_func (staged_free);
+  self->kind_counts = g_ptr_array_new_with_free_func (g_free);
+  self->notable = g_array_new (FALSE, FALSE, sizeof (guint));
   self->conflicts = g_ptr_array_new_with_free_func (conflict_free);
   self->results = g_ptr_array_new_with_free_func (g_free);
   self->changed_types = g_array_new (FALSE, FALSE, sizeof (GType));
@@ -296,6 +304,37 @@ compare (PlacementsImport *self,
     staged->entry.status = PLACEMENTS_IMPORT_UNCHANGED;
 }
 
+/* The preview's counts, once: the file's records come kind by kind, so a look-up only where
+ * the kind changes. */
+static void
+count_entries (PlacementsImport *self)
+{
+  g_autoptr(GHashTable) by_kind = g_hash_table_new (g_str_hash, g_str_equal);
+  PlacementsImportKindCounts *counts = NULL;
+
+  for (guint i = 0; i < self->staged->len; i++)
+    {
+      const PlacementsImportEntry *entry =
+        &((Staged *) g_ptr_array_index (self->staged, i))->entry;
+
+      if (counts == NULL || !g_str_equal (counts->kind, entry->kind))
+        {
+          counts = g_hash_table_lookup (by_kind, entry->kind);
+          if (counts == NULL)
+            {
+              counts = g_new0 (PlacementsImportKindCounts, 1);
+              counts->kind = entry->kind;
+              g_hash_table_insert (by_kind, (gpointer) entry->kind, counts);
+              g_ptr_array_add (self->kind_counts, counts);
+            }
+        }
+      counts->counts[entry->status]++;
+      if (entry->status == PLACEMENTS_IMPORT_CHANGED ||
+          entry->status == PLACEMENTS_IMPORT_CONFLICTING)
+        g_array_append_val (self->notable, i);
+    }
+}
+
 gboolean
 placements_import_prepare (PlacementsImport       *self,
                            const char             *path,
@@ -407,6 +446,7 @@ placements_import_prepare (PlacementsImport       *self,
       g_ptr_array_add (self->results, out);
     }
 
+  count_entries (self);
   self->prepared = TRUE;
   report (progress, user_data, 1.0, _("Ready"));
   return TRUE;
@@ -503,11 +543,26 @@ placements_import_count (PlacementsImport       *self,
   guint count = 0;
 
   g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), 0);
+  g_return_val_if_fail (status <= PLACEMENTS_IMPORT_CONFLICTING, 0);
 
-  for (guint i = 0; i < self->staged->len; i++)
-    if (((Staged *) g_ptr_array_index (self->staged, i))->entry.status == status)
-      count++;
+  for (guint i = 0; i < self->kind_counts->len; i++)
+    count += ((PlacementsImportKindCounts *) g_ptr_array_index (self->kind_counts, i))
+               ->counts[status];
   return count;
+}
+
+GPtrArray *
+placements_import_get_kind_counts (PlacementsImport *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), NULL);
+  return self->kind_counts;
+}
+
+GArray *
+placements_import_get_notable (PlacementsImport *self)
+{
+  g_return_val_if_fail (PLACEMENTS_IS_IMPORT (self), NULL);
+  return self->notable;
 }
 
 guint

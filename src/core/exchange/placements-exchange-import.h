@@ -108,6 +108,20 @@ const PlacementsImportEntry *placements_import_get_entry (PlacementsImport *self
                                                           guint             index);
 guint             placements_import_count          (PlacementsImport      *self,
                                                     PlacementsImportStatus status);
+
+/* The entries of one kind, counted by status (PlacementsImportStatus). */
+typedef struct
+{
+  const char *kind;
+  guint       counts[PLACEMENTS_IMPORT_CONFLICTING + 1];
+} PlacementsImportKindCounts;
+
+/* Counted while preparing, in the preparing thread, so that a window shows a file of
+ * 100,000 clients without going through its records: the kinds in the order the file
+ * has them (PlacementsImportKindCounts*), and the indices (guint) of the entries that
+ * are changed or conflicting, in file order. */
+GPtrArray        *placements_import_get_kind_counts (PlacementsImport     *self);
+GArray           *placements_import_get_notable     (PlacementsImport     *self);
 /* The fields a changed entry (PLACEMENTS_IMPORT_CHANGED) takes from the file: an array of
  * PlacementsImportChange, empty for other entries. Valid until the import is applied. */
 typedef struct

@@ -68,6 +68,9 @@ struct _PlacementsRecordList
   gboolean               querying;
   /* The list's query changed while one ran: its answer is stale, and another follows. */
   gboolean               query_again;
+  /* Many rows changed (an import): the cached records are read again once, in an idle,
+   * however many kinds the change told of one after the other. */
+  guint                  refresh_source;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -1032,6 +1035,16 @@ depends_on (PlacementsRecordList *self,
   return FALSE;
 }
 
+static gboolean
+refresh_all_cb (gpointer user_data)
+{
+  PlacementsRecordList *self = user_data;
+
+  self->refresh_source = 0;
+  refresh_cached (self, G_TYPE_INVALID, NULL);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 store_changed_cb (PlacementsRecordList *self,
                   GType                 record_type,
@@ -1040,7 +1053,16 @@ store_changed_cb (PlacementsRecordList *self,
 {
   if (!depends_on (self, record_type))
     return;
-  refresh_cached (self, record_type, uuids);
+  if (self->threaded && uuids == NULL)
+    {
+      if (self->refresh_source == 0)
+        {
+          self->refresh_source = g_idle_add (refresh_all_cb, self);
+          g_source_set_name_by_id (self->refresh_source, "[placements] record list refresh");
+        }
+    }
+  else
+    refresh_cached (self, record_type, uuids);
   requery (self);
 }
 
@@ -1148,6 +1170,7 @@ placements_record_list_finalize (GObject *object)
   PlacementsRecordList *self = PLACEMENTS_RECORD_LIST (object);
 
   g_clear_handle_id (&self->requery_source, g_source_remove);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
   cache_clear (self);
   g_clear_pointer (&self->cache, g_hash_table_unref);
   g_clear_pointer (&self->placeholders, g_hash_table_unref);

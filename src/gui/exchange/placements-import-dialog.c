@@ -204,8 +204,7 @@ fill_summary (PlacementsImportDialog *self)
 {
   PlacementsImport *import = self->import;
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
+  GPtrArray *kinds = placements_import_get_kind_counts (import);
   g_autofree char *title = NULL;
   g_autofree char *file = g_path_get_basename (self->path);
 
@@ -219,33 +218,14 @@ fill_summary (PlacementsImportDialog *self)
   title = g_strdup_printf (_("From %s"), sender_name);
   adw_preferences_group_set_title (group, title);
   adw_preferences_group_set_description (group, file);
-  guint *count = NULL;
-  const char *count_kind = NULL;
 
-  /* A file's records come kind by kind: a look-up only where the kind changes keeps this
-   * short on the main thread, at 100,000 clients too. */
-  for (guint i = 0; i < placements_import_get_n_entries (import); i++)
-    {
-      const PlacementsImportEntry *entry = placements_import_get_entry (import, i);
-
-      if (count == NULL || g_strcmp0 (count_kind, entry->kind) != 0)
-        {
-          count = g_hash_table_lookup (counts, entry->kind);
-          count_kind = entry->kind;
-        }
-
-      if (count == NULL)
-        {
-          count = g_new0 (guint, 4);
-          g_hash_table_insert (counts, (gpointer) entry->kind, count);
-          g_ptr_array_add (kinds, (gpointer) entry->kind);
-        }
-      count[entry->status]++;
-    }
+  /* Counted by the core in the preparing thread: nothing here goes through the records,
+   * 765,000 of them in a file of 100,000 clients. */
   for (guint i = 0; i < kinds->len; i++)
     {
-      const char *kind = g_ptr_array_index (kinds, i);
-      guint *n = g_hash_table_lookup (counts, kind);
+      PlacementsImportKindCounts *kind_counts = g_ptr_array_index (kinds, i);
+      const char *kind = kind_counts->kind;
+      const guint *n = kind_counts->counts;
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *subtitle = NULL;
 
@@ -265,11 +245,13 @@ static void
 fill_changed (PlacementsImportDialog *self)
 {
   PlacementsImport *import = self->import;
+  GArray *notable = placements_import_get_notable (import);
   AdwPreferencesGroup *group = NULL;
   guint shown = 0;
 
-  for (guint i = 0; i < placements_import_get_n_entries (import); i++)
+  for (guint n = 0; n < notable->len; n++)
     {
+      guint i = g_array_index (notable, guint, n);
       const PlacementsImportEntry *entry = placements_import_get_entry (import, i);
       g_autoptr(GArray) changes = NULL;
       GtkWidget *expander;
@@ -756,12 +738,39 @@ placements_import_dialog_dispose (GObject *object)
 }
 
 static void
+unref_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  g_object_unref (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* A prepared import of 100,000 clients holds 765,000 records: freeing them takes a second,
+ * which the window should not wait for when the dialog closes. */
+static void
+drop_in_thread (PlacementsImport *import)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (import == NULL)
+    return;
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_source_tag (task, drop_in_thread);
+  /* No destroy notify: the last reference goes in the thread, not wherever the task's
+   * does. */
+  g_task_set_task_data (task, import, NULL);
+  g_task_run_in_thread (task, unref_in_thread);
+}
+
+static void
 placements_import_dialog_finalize (GObject *object)
 {
   PlacementsImportDialog *self = PLACEMENTS_IMPORT_DIALOG (object);
 
   g_clear_object (&self->store);
-  g_clear_object (&self->import);
+  drop_in_thread (g_steal_pointer (&self->import));
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->message, g_free);
