@@ -111,8 +111,10 @@ placements_test_wait_until (PlacementsTestCondition condition,
 
   if (!timed_out)
     g_source_remove (timeout);
+  /* On stderr, which a test's subprocess passes on even when it aborts. */
   if (!condition (user_data))
-    g_test_message ("condition not met within %u ms", timeout_ms);
+    g_printerr ("The condition %p was not met within %u ms\n", (gpointer) condition,
+                timeout_ms);
   g_assert_true (condition (user_data));
 }
 
