@@ -176,9 +176,20 @@ test_window_sidebar_accessible (void)
       g_assert_cmpstr (visible_page_title (stack), ==, text);
     }
 
-  /* The messages last, by their label too; and no row without a page. */
+  /* The attendance after the sections, the messages last, by their label too; and no row
+   * without a page. */
   {
     GtkListBoxRow *row = gtk_list_box_get_row_at_index (sidebar, (int) n_sections () + 1);
+    GtkWidget *label;
+
+    g_assert_nonnull (row);
+    label = placements_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_LABEL);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Attendance");
+    g_signal_emit_by_name (row, "activate");
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "attendance");
+  }
+  {
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (sidebar, (int) n_sections () + 2);
     GtkWidget *label;
 
     g_assert_nonnull (row);
@@ -190,7 +201,7 @@ test_window_sidebar_accessible (void)
     g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "messages");
     g_assert_cmpstr (visible_page_title (stack), ==, "Messages");
   }
-  g_assert_null (gtk_list_box_get_row_at_index (sidebar, (int) n_sections () + 2));
+  g_assert_null (gtk_list_box_get_row_at_index (sidebar, (int) n_sections () + 3));
 
   destroy_window (window);
 }

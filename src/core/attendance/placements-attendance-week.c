@@ -321,3 +321,29 @@ fail:
   placements_store_rollback (store);
   return FALSE;
 }
+
+GPtrArray *
+placements_attendance_week_find_workplaces (PlacementsStore  *store,
+                                            const char       *text,
+                                            guint             limit,
+                                            GError          **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *pattern = g_strdup_printf ("%%%s%%", text != NULL ? text : "");
+  sqlite3_stmt *statement;
+
+  statement = placements_store_prepare (store,
+    "SELECT uuid, name FROM workplace WHERE name LIKE ?1 ORDER BY name LIMIT ?2", error);
+  if (statement == NULL)
+    return NULL;
+  sqlite3_bind_text (statement, 1, pattern, -1, SQLITE_STATIC);
+  sqlite3_bind_int (statement, 2, (int) limit);
+  while (sqlite3_step (statement) == SQLITE_ROW)
+    {
+      g_ptr_array_add (found, g_strdup ((const char *) sqlite3_column_text (statement, 0)));
+      g_ptr_array_add (found, g_strdup ((const char *) sqlite3_column_text (statement, 1)));
+    }
+  sqlite3_reset (statement);
+  sqlite3_clear_bindings (statement);
+  return g_steal_pointer (&found);
+}

@@ -74,3 +74,16 @@ gboolean   placements_attendance_week_save_mark (PlacementsStore           *stor
                                                  GError                   **error);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/*
+ * Up to @limit workplaces whose name holds @text (case-insensitive), sorted by name:
+ * a GPtrArray of alternating UUID and name strings, or NULL with @error set.
+ */
+GPtrArray *placements_attendance_week_find_workplaces (PlacementsStore  *store,
+                                                       const char       *text,
+                                                       guint             limit,
+                                                       GError          **error);
+
+G_END_DECLS

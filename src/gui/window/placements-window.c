@@ -11,6 +11,7 @@
 #include "placements-exchange-jobs.h"
 #include "placements-exchange-import.h"
 #include "placements-import-dialog.h"
+#include "placements-attendance-page.h"
 #include "placements-messages-page.h"
 #include "placements-send-dialog.h"
 #include "placements-record-editor.h"
@@ -105,6 +106,7 @@ create_sidebar_row (PlacementsRecordKind *kind)
  * "overview". The messages come after them, in the last row. */
 #define OVERVIEW "overview"
 #define MESSAGES "messages"
+#define ATTENDANCE "attendance"
 
 static GtkWidget *
 create_page_row (const char *icon_name,
@@ -132,6 +134,8 @@ add_sidebar_rows (PlacementsWindow *self)
   for (guint i = 0; i < get_n_sections (); i++)
     gtk_list_box_append (self->sidebar, create_sidebar_row (get_section_kind (i)));
   gtk_list_box_append (self->sidebar,
+                       create_page_row ("x-office-calendar-symbolic", _("Attendance")));
+  gtk_list_box_append (self->sidebar,
                        create_page_row ("mail-send-receive-symbolic",
                                         C_("sidebar", "Messages")));
 }
@@ -150,6 +154,8 @@ add_views (PlacementsWindow *self)
                             placements_record_kind_get_name (kind),
                             placements_record_kind_get_plural_label (kind));
     }
+  gtk_stack_add_titled (self->stack, placements_attendance_page_new (self->store), ATTENDANCE,
+                        _("Attendance"));
   gtk_stack_add_titled (self->stack, placements_messages_page_new (self->store), MESSAGES,
                         C_("sidebar", "Messages"));
 }
@@ -160,6 +166,8 @@ page_name_at (int index)
 {
   if (index == 0)
     return OVERVIEW;
+  if (index == (int) get_n_sections () + 1)
+    return ATTENDANCE;
   if (index > (int) get_n_sections ())
     return MESSAGES;
   return placements_record_kind_get_name (get_section_kind (index - 1));
@@ -256,7 +264,7 @@ sidebar_row_selected_cb (PlacementsWindow *self,
     return;
 
   index = gtk_list_box_row_get_index (row);
-  g_assert (index >= 0 && index <= (int) get_n_sections () + 1);
+  g_assert (index >= 0 && index <= (int) get_n_sections () + 2);
   gtk_stack_set_visible_child_name (self->stack, page_name_at (index));
 }
 
@@ -378,8 +386,10 @@ stack_visible_child_cb (PlacementsWindow *self,
   index = section_index (name);
   if (g_str_equal (name, OVERVIEW))
     index = 0;
-  else if (g_str_equal (name, MESSAGES))
+  else if (g_str_equal (name, ATTENDANCE))
     index = get_n_sections () + 1;
+  else if (g_str_equal (name, MESSAGES))
+    index = get_n_sections () + 2;
   else if (index >= 0)
     index++;
   if (index >= 0)
