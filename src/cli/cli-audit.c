@@ -132,10 +132,11 @@ cli_command_audit (const CliOptions   *options,
 
   if (g_strv_length (*args) > 1 && g_str_equal ((*args)[1], "prune"))
     {
-      g_autofree char *name = (*args)[0];
+      char *audit = (*args)[0];
 
       /* "audit prune ..." is parsed as the command "prune". */
       memmove (*args, *args + 1, g_strv_length (*args) * sizeof (char *));
+      g_free (audit);
       return prune (options, args);
     }
 

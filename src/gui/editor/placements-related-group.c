@@ -127,7 +127,6 @@ dup_subtitle (PlacementsStore  *store,
     }
   if (PLACEMENTS_IS_LADDER_STEP (record))
     {
-      g_autofree char *assessed_by = NULL;
       const char *uuid = placements_ladder_step_get_assessed_by_uuid (PLACEMENTS_LADDER_STEP (
                                                                         record));
       g_autoptr(PlacementsRecord) person = NULL;
