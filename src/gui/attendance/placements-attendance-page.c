@@ -7,6 +7,7 @@
 
 #include "placements-attendance-page.h"
 #include "placements-attendance-week.h"
+#include "placements-date.h"
 #include "placements-timestamp.h"
 
 /* Built in code for now: the grid is made per week from the rows read. */
@@ -246,8 +247,12 @@ reload (PlacementsAttendancePage *self)
   while ((child = gtk_widget_get_first_child (self->grid_holder)) != NULL)
     gtk_box_remove (GTK_BOX (self->grid_holder), child);
   self->grid = NULL;
-  /* Translators: the week's Monday, YYYY-MM-DD */
-  title = g_strdup_printf (_("Week of %s"), self->monday);
+  {
+    g_autofree char *monday = placements_date_format_short (self->monday);
+
+    /* Translators: the week's Monday, as the user's locale writes a date */
+    title = g_strdup_printf (_("Week of %s"), monday);
+  }
   gtk_label_set_label (self->week_label, title);
 
   if (self->workplace_uuid == NULL)
