@@ -202,19 +202,10 @@ test_send_left_out (void)
   PlacementsSendDialog *dialog;
   GStatBuf info;
 
-  placements_test_save_new (store, PLACEMENTS_TYPE_ORGANISATION, OWN,
-                            "name", "Zorggroep De Linde", "kind", "care-provider",
-                            "country", "nl", "exchange-id", "org-a", NULL);
-  placements_test_save_new (store, PLACEMENTS_TYPE_ORGANISATION, PARTNER,
-                            "name", "IJsseldelta", "kind", "social-employment-company",
-                            "country", "nl", "exchange-id", "org-b", NULL);
-  g_assert_true (placements_exchange_set_own_organisation (store, OWN, &error));
+  add_partners (store);
   akkerman = make_client (store, "Akkerman");
   goossens = make_client (store, "Goossens");
-  placements_test_save_new (store, PLACEMENTS_TYPE_CONSENT, NULL, "client-uuid", goossens,
-                            "receiver-uuid", PARTNER, "purpose", "placement",
-                            "data-categories", "identity,support,progress,placements",
-                            "given-by", "client", "given-date", "2020-01-01", NULL);
+  give_consent (store, goossens);
   placements_store_set_busy_timeout (store, PLACEMENTS_STORE_INTERACTIVE_BUSY_TIMEOUT);
 
   window = g_object_ref_sink (g_object_new (PLACEMENTS_TYPE_WINDOW, "store", store, NULL));

@@ -513,33 +513,20 @@ placements_send_dialog_set_client (PlacementsSendDialog *self,
   /* Translators: the title of the send dialog opened from a client's page */
   title = g_strdup_printf (_("Send %s to a Partner"), name);
   gtk_window_set_title (GTK_WINDOW (self), title);
-  /* The first partner the client gave a consent for that holds today, if any. */
-  {
-    sqlite3 *db = placements_store_get_connection (self->store);
-    sqlite3_stmt *statement = NULL;
+  /* The first partner (by name, as listed) to whom the client may travel today: the
+   * export's own plan judges it, with every consent rule. */
+  for (guint i = 0; i < self->receiver_ids->len; i++)
+    {
+      g_autoptr(PlacementsExportPlan) plan =
+        placements_export_plan (self->store, g_ptr_array_index (self->receiver_ids, i), NULL,
+                                client_uuid, FALSE, 0, NULL);
 
-    if (sqlite3_prepare_v2 (db, "SELECT o.exchange_id FROM consent k"
-                                " JOIN organisation o ON o.uuid = k.receiver_uuid"
-                                " WHERE k.client_uuid = ?1 AND k.given_date <= date ('now')"
-                                " AND (k.expiry_date IS NULL OR k.expiry_date >= date ('now'))"
-                                " AND (k.withdrawn_date IS NULL"
-                                "      OR k.withdrawn_date > date ('now'))"
-                                " ORDER BY o.name", -1, &statement, NULL) == SQLITE_OK)
-      {
-        gboolean chosen = FALSE;
-
-        sqlite3_bind_text (statement, 1, client_uuid, -1, SQLITE_TRANSIENT);
-        while (!chosen && sqlite3_step (statement) == SQLITE_ROW)
-          for (guint i = 0; i < self->receiver_ids->len && !chosen; i++)
-            if (g_strcmp0 (g_ptr_array_index (self->receiver_ids, i),
-                           (const char *) sqlite3_column_text (statement, 0)) == 0)
-              {
-                gtk_drop_down_set_selected (self->receiver_drop_down, i);
-                chosen = TRUE;
-              }
-      }
-    sqlite3_finalize (statement);
-  }
+      if (plan != NULL && plan->n_clients > 0)
+        {
+          gtk_drop_down_set_selected (self->receiver_drop_down, i);
+          break;
+        }
+    }
   /* One client: a pilot has nothing to choose among. */
   gtk_drop_down_set_selected (self->pilot_drop_down, 0);
   pilot_row = gtk_widget_get_ancestor (GTK_WIDGET (self->pilot_drop_down),
